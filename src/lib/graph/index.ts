@@ -1,0 +1,8 @@
+/** The framework-free core of Citegraph: formats, transcript reading, anchoring, compiling. */
+export * from './schema';
+export * from './diagnostics';
+export * from './transcript';
+export * from './anchor';
+export * from './annotations';
+export * from './compile';
+export * from './report';

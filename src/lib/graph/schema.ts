@@ -1,0 +1,325 @@
+/**
+ * The two data formats of Citegraph, as valibot schemas with their TypeScript types derived
+ * from them:
+ *
+ * - the **annotations** a person writes by hand beside a transcript (`annotations.yaml`), and
+ * - the **compiled graph** (`<document-id>.graph.json`), the product's public data format, read by
+ *   the app, the exporters and other tools. Its JSON Schema is generated from {@link GraphSchema}.
+ *
+ * Both are validated once, at the boundary; code inside trusts the types.
+ */
+import * as v from 'valibot';
+
+/** Lower-case words joined by hyphens: safe in URLs, file names and Cytoscape selectors. */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const Id = v.pipe(
+	v.string(),
+	v.regex(ID_PATTERN, 'must be lower-case words joined by hyphens, e.g. "industrial-internet"')
+);
+const Text = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
+/** Verbatim text from the transcript. Not trimmed: a quote is compared character for character. */
+const Quote = v.pipe(v.string(), v.nonEmpty('must not be empty'));
+const Quotes = v.pipe(v.array(Quote), v.minLength(1, 'needs at least one quote'));
+
+// ---------------------------------------------------------------------------------------------
+// Vocabulary
+// ---------------------------------------------------------------------------------------------
+
+/** Node types, in the order the legend lists them. */
+export const NODE_TYPES = [
+	'speaker',
+	'organization',
+	'question',
+	'answer',
+	'claim',
+	'sector',
+	'scenario',
+	'concept'
+] as const;
+export type NodeType = (typeof NODE_TYPES)[number];
+
+/** Node types an annotator declares under `entities`; the others come from their own sections. */
+export const ENTITY_TYPES = ['sector', 'scenario', 'concept'] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+
+/**
+ * Relations, each read as "source RELATION target". The structural ones are derived by the
+ * compiler; the annotated ones are written under `relations`.
+ */
+export const RELATIONS = {
+	'affiliated-with': 'a speaker works for an organisation',
+	'asked-by': 'a question was asked by a speaker',
+	answers: 'an answer replies to a question',
+	'said-by': 'an answer or a claim was spoken by a speaker',
+	'made-in': 'a claim was made in an answer',
+	about: 'a claim or question is about a sector, scenario or concept',
+	'applies-to': 'a scenario applies to a sector',
+	'part-of': 'a sector, scenario or concept belongs to a broader one',
+	'agrees-with': 'a claim agrees with another claim',
+	'disagrees-with': 'a claim disagrees with another claim',
+	refines: 'a claim qualifies or makes another claim more precise',
+	supports: 'a claim is evidence or a reason for another claim'
+} as const;
+export type Relation = keyof typeof RELATIONS;
+export const RELATION_NAMES = Object.keys(RELATIONS) as Relation[];
+
+/** Relations an annotator may write under `relations`. */
+export const ANNOTATED_RELATIONS = [
+	'about',
+	'applies-to',
+	'part-of',
+	'agrees-with',
+	'disagrees-with',
+	'refines',
+	'supports'
+] as const satisfies readonly Relation[];
+export type AnnotatedRelation = (typeof ANNOTATED_RELATIONS)[number];
+
+export const SPEAKER_ROLES = ['host', 'guest'] as const;
+export const TURN_KINDS = ['narration', 'question', 'answer'] as const;
+export type TurnKind = (typeof TURN_KINDS)[number];
+
+// ---------------------------------------------------------------------------------------------
+// Annotations: what a person writes in graph-data/<document>/annotations.yaml
+// ---------------------------------------------------------------------------------------------
+
+export const AnnotationsSchema = v.strictObject({
+	document: v.strictObject({
+		/** Defaults to the transcript's first line. */
+		title: v.optional(Text),
+		/** Defaults to the transcript's "By …" line. */
+		author: v.optional(Text),
+		/** Defaults to the transcript's "Edit / …" line. */
+		editor: v.optional(Text),
+		date: v.optional(Text),
+		language: v.optional(Text, 'en'),
+		description: v.optional(Text)
+	}),
+	speakers: v.pipe(
+		v.array(
+			v.strictObject({
+				id: Id,
+				name: Text,
+				/** Every label the transcript uses for this speaker ("Zinc link" for the host). */
+				aliases: v.pipe(v.array(Text), v.minLength(1, 'needs at least one alias')),
+				role: v.picklist(SPEAKER_ROLES, 'must be "host" or "guest"'),
+				/** The speaker's role as the text introduces it ("chief engineer"). */
+				title: v.optional(Text),
+				organization: v.optional(Id),
+				/** The words that introduce the speaker; affiliation edges cite them. */
+				introduced: Quote
+			})
+		),
+		v.minLength(1, 'needs at least one speaker')
+	),
+	organizations: v.optional(
+		v.array(
+			v.strictObject({
+				id: Id,
+				name: Text,
+				quote: Quote
+			})
+		),
+		[]
+	),
+	/** Short labels for the questions, in the order they are asked. */
+	questions: v.optional(
+		v.array(
+			v.strictObject({
+				number: v.pipe(v.number(), v.integer(), v.minValue(1)),
+				label: Text
+			})
+		),
+		[]
+	),
+	entities: v.optional(
+		v.array(
+			v.strictObject({
+				id: Id,
+				type: v.picklist(ENTITY_TYPES, `must be one of: ${ENTITY_TYPES.join(', ')}`),
+				label: Text,
+				description: v.optional(Text),
+				/** Where the text names it. */
+				quotes: Quotes
+			})
+		),
+		[]
+	),
+	claims: v.optional(
+		v.array(
+			v.strictObject({
+				id: Id,
+				speaker: Id,
+				/** The assertion in plain words, at most about 80 characters. */
+				label: v.pipe(Text, v.maxLength(100, 'must be at most 100 characters')),
+				statement: Text,
+				kind: v.optional(
+					v.picklist(
+						['assertion', 'prediction', 'recommendation', 'analogy', 'judgement', 'explanation'],
+						'must be one of: assertion, prediction, recommendation, analogy, judgement, explanation'
+					)
+				),
+				quotes: Quotes,
+				/** Ids of the sectors, scenarios and concepts the claim is about. */
+				about: v.optional(v.array(Id), [])
+			})
+		),
+		[]
+	),
+	relations: v.optional(
+		v.array(
+			v.strictObject({
+				source: Id,
+				relation: v.picklist(
+					ANNOTATED_RELATIONS,
+					`must be one of: ${ANNOTATED_RELATIONS.join(', ')}`
+				),
+				target: Id,
+				quotes: Quotes
+			})
+		),
+		[]
+	),
+	/** Answer sentences deliberately left uncited, each with a one-line reason. */
+	uncited: v.optional(
+		v.array(
+			v.strictObject({
+				quote: Quote,
+				reason: Text
+			})
+		),
+		[]
+	)
+});
+export type Annotations = v.InferOutput<typeof AnnotationsSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// The compiled graph: graph-data/build/<document-id>.graph.json
+// ---------------------------------------------------------------------------------------------
+
+export const GRAPH_FORMAT = 'citegraph.graph';
+export const GRAPH_VERSION = 1;
+
+const SentenceIds = v.pipe(v.array(v.string()), v.minLength(1));
+const Offset = v.pipe(v.number(), v.integer(), v.minValue(0));
+
+export const SentenceSchema = v.object({
+	id: v.string(),
+	turn: v.string(),
+	/** Speaker node id, or null for narration. */
+	speaker: v.nullable(v.string()),
+	text: v.string(),
+	/** `source.slice(start, end) === text`, in JavaScript string indices. */
+	start: Offset,
+	end: Offset,
+	/** 1-based line of the source file on which the sentence starts. */
+	line: v.pipe(v.number(), v.integer(), v.minValue(1))
+});
+export type Sentence = v.InferOutput<typeof SentenceSchema>;
+
+export const TurnSchema = v.object({
+	id: v.string(),
+	kind: v.picklist(TURN_KINDS),
+	speaker: v.nullable(v.string()),
+	/** For an answer: the id of the question's turn. */
+	question: v.nullable(v.string()),
+	/** The node that stands for this turn (question or answer), or null for narration. */
+	node: v.nullable(v.string()),
+	start: Offset,
+	end: Offset,
+	line: v.pipe(v.number(), v.integer(), v.minValue(1))
+});
+export type Turn = v.InferOutput<typeof TurnSchema>;
+
+/** A verbatim quote and where it lies in the source. */
+export const QuoteSpanSchema = v.object({
+	text: v.string(),
+	start: Offset,
+	end: Offset,
+	sentences: SentenceIds
+});
+export type QuoteSpan = v.InferOutput<typeof QuoteSpanSchema>;
+
+const nodeBase = {
+	id: v.string(),
+	label: v.string(),
+	/** Sentence ids the node rests on. */
+	citations: v.array(v.string())
+};
+
+export const NodeSchema = v.variant('type', [
+	v.object({
+		...nodeBase,
+		type: v.literal('speaker'),
+		name: v.string(),
+		role: v.picklist(SPEAKER_ROLES),
+		title: v.nullable(v.string()),
+		organization: v.nullable(v.string()),
+		aliases: v.array(v.string())
+	}),
+	v.object({ ...nodeBase, type: v.literal('organization'), name: v.string() }),
+	v.object({
+		...nodeBase,
+		type: v.literal('question'),
+		number: v.pipe(v.number(), v.integer(), v.minValue(1)),
+		speaker: v.string(),
+		turn: v.string(),
+		text: v.string()
+	}),
+	v.object({
+		...nodeBase,
+		type: v.literal('answer'),
+		question: v.string(),
+		speaker: v.string(),
+		turn: v.string(),
+		text: v.string()
+	}),
+	v.object({
+		...nodeBase,
+		type: v.literal('claim'),
+		speaker: v.string(),
+		statement: v.string(),
+		kind: v.nullable(v.string()),
+		quotes: v.pipe(v.array(QuoteSpanSchema), v.minLength(1))
+	}),
+	v.object({
+		...nodeBase,
+		type: v.picklist(ENTITY_TYPES),
+		description: v.nullable(v.string())
+	})
+]);
+export type GraphNode = v.InferOutput<typeof NodeSchema>;
+export type NodeOfType<T extends NodeType> = Extract<GraphNode, { type: T }>;
+
+export const EdgeSchema = v.object({
+	id: v.string(),
+	source: v.string(),
+	target: v.string(),
+	relation: v.picklist(RELATION_NAMES),
+	/** Sentence ids that establish the edge: at least one. */
+	citations: SentenceIds
+});
+export type GraphEdge = v.InferOutput<typeof EdgeSchema>;
+
+export const GraphSchema = v.object({
+	type: v.literal(GRAPH_FORMAT),
+	version: v.literal(GRAPH_VERSION),
+	document: v.object({
+		id: v.string(),
+		title: v.string(),
+		/** Repo-relative path of the source text. */
+		source: v.string(),
+		author: v.nullable(v.string()),
+		editor: v.nullable(v.string()),
+		date: v.nullable(v.string()),
+		language: v.string(),
+		description: v.nullable(v.string())
+	}),
+	turns: v.array(TurnSchema),
+	sentences: v.array(SentenceSchema),
+	nodes: v.array(NodeSchema),
+	edges: v.array(EdgeSchema),
+	/** Answer sentences the annotators left uncited on purpose, with their reasons. */
+	uncited: v.array(v.object({ sentence: v.string(), reason: v.string() }))
+});
+export type Graph = v.InferOutput<typeof GraphSchema>;
