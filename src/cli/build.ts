@@ -2,7 +2,7 @@
  * `npm run graph:build [-- <document-id>…]`: compiles every document in graph-data/ to
  * graph-data/build/<id>.graph.json, or prints every problem and exits 1, writing nothing.
  */
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { formatDiagnostic, sortDiagnostics } from '../lib/graph';
 import { buildGraphs } from '../lib/server/build-graphs';
 
@@ -32,6 +32,6 @@ if (graphs.length === 0) {
 }
 graphs.forEach((g, i) => {
 	console.log(
-		`${written[i]}: ${g.nodes.length} nodes, ${g.edges.length} edges, ${g.sentences.length} sentences`
+		`${relative(root, written[i]!)}: ${g.nodes.length} nodes, ${g.edges.length} edges, ${g.sentences.length} sentences`
 	);
 });

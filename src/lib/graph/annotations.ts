@@ -41,7 +41,7 @@ export function loadAnnotations(text: string, file: string): LoadedAnnotations {
 			locate,
 			diagnostics: yamlErrors.map((e) => ({
 				file,
-				...at(e.pos[0]),
+				...at(e.code === 'MISSING_CHAR' ? unclosedQuoteStart(text, e.pos[0]) : e.pos[0]),
 				message: `invalid YAML: ${e.message.split('\n')[0]}`,
 				hint: 'Check indentation and quoting; quotes containing " are easiest in single quotes.'
 			}))
@@ -87,4 +87,15 @@ function describeIssue(issue: v.BaseIssue<unknown>, path: YamlPath): string {
 	}
 	if (issue.input === undefined && issue.kind === 'schema') return `${where}: is required`;
 	return `${where}: ${issue.message}`;
+}
+
+/**
+ * YAML reports a missing closing quote where the file ends; the person needs the line where the
+ * quote was opened: the last value that starts with a quotation mark before that point.
+ */
+function unclosedQuoteStart(text: string, reportedAt: number): number {
+	const before = text.slice(0, reportedAt);
+	const openings = [...before.matchAll(/(?:^|[:\-[,{]\s*)(["'])/gm)];
+	const last = openings[openings.length - 1];
+	return last ? last.index + last[0].length - 1 : reportedAt;
 }

@@ -512,7 +512,10 @@ class Compiler {
 				`Known ${types.join('/')} ids: ${this.idsOf(types)}`
 			);
 		} else if (!types.includes(node.type)) {
-			this.report(path, `${what} "${id}", which is a ${node.type}; expected ${types.join(' or ')}`);
+			this.report(
+				path,
+				`${what} "${id}", which is ${/^[aeiou]/.test(node.type) ? 'an' : 'a'} ${node.type}; expected ${types.join(' or ')}`
+			);
 		}
 	}
 

@@ -6,3 +6,5 @@ export * from './anchor';
 export * from './annotations';
 export * from './compile';
 export * from './report';
+export * from './query';
+export * from './search';
