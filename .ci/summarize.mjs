@@ -1,13 +1,13 @@
 // Adds up the suites of a CI run into one closing line: "N passed, N failed".
-// Vitest and Playwright count their own tests (JSON reports in test-results/); the check and
-// lint steps count as one test each. A suite that should have reported and did not is a failure.
+// Vitest and Playwright count their own tests (JSON reports in test-results/); the check, lint
+// and graph report steps count as one test each. A suite that should have reported and did not is a failure.
 import { existsSync, readFileSync } from 'node:fs';
 
 let passed = 0;
 let failed = 0;
 const lines = [];
 
-for (const step of ['check', 'lint']) {
+for (const step of ['check', 'lint', 'report']) {
 	const ok =
 		existsSync(`.ci/out/${step}`) && readFileSync(`.ci/out/${step}`, 'utf8').trim() === 'pass';
 	if (ok) passed++;
