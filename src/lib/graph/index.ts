@@ -8,3 +8,4 @@ export * from './compile';
 export * from './report';
 export * from './query';
 export * from './search';
+export * from './export';

@@ -291,3 +291,20 @@ function unwind(cameBy: Map<string, PathStep>, from: string, to: string): PathSt
 	}
 	return steps;
 }
+
+/** The main text of a node: a claim's statement, a question's or answer's full text, a speaker's title. */
+export function nodeText(node: GraphNode): string {
+	switch (node.type) {
+		case 'claim':
+			return node.statement;
+		case 'question':
+		case 'answer':
+			return node.text;
+		case 'speaker':
+			return node.title ?? '';
+		case 'organization':
+			return node.name;
+		default:
+			return node.description ?? '';
+	}
+}

@@ -9,6 +9,16 @@
  * Both are validated once, at the boundary; code inside trusts the types.
  */
 import * as v from 'valibot';
+import {
+	ANNOTATED_RELATIONS,
+	ENTITY_TYPES,
+	RELATION_NAMES,
+	SPEAKER_ROLES,
+	TURN_KINDS,
+	type NodeType
+} from './vocabulary';
+
+export * from './vocabulary';
 
 /** Lower-case words joined by hyphens: safe in URLs, file names and Cytoscape selectors. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -20,64 +30,6 @@ const Text = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
 /** Verbatim text from the transcript. Not trimmed: a quote is compared character for character. */
 const Quote = v.pipe(v.string(), v.nonEmpty('must not be empty'));
 const Quotes = v.pipe(v.array(Quote), v.minLength(1, 'needs at least one quote'));
-
-// ---------------------------------------------------------------------------------------------
-// Vocabulary
-// ---------------------------------------------------------------------------------------------
-
-/** Node types, in the order the legend lists them. */
-export const NODE_TYPES = [
-	'speaker',
-	'organization',
-	'question',
-	'answer',
-	'claim',
-	'sector',
-	'scenario',
-	'concept'
-] as const;
-export type NodeType = (typeof NODE_TYPES)[number];
-
-/** Node types an annotator declares under `entities`; the others come from their own sections. */
-export const ENTITY_TYPES = ['sector', 'scenario', 'concept'] as const;
-export type EntityType = (typeof ENTITY_TYPES)[number];
-
-/**
- * Relations, each read as "source RELATION target". The structural ones are derived by the
- * compiler; the annotated ones are written under `relations`.
- */
-export const RELATIONS = {
-	'affiliated-with': 'a speaker works for an organisation',
-	'asked-by': 'a question was asked by a speaker',
-	answers: 'an answer replies to a question',
-	'said-by': 'an answer or a claim was spoken by a speaker',
-	'made-in': 'a claim was made in an answer',
-	about: 'a claim or question is about a sector, scenario or concept',
-	'applies-to': 'a scenario applies to a sector',
-	'part-of': 'a sector, scenario or concept belongs to a broader one',
-	'agrees-with': 'a claim agrees with another claim',
-	'disagrees-with': 'a claim disagrees with another claim',
-	refines: 'a claim qualifies or makes another claim more precise',
-	supports: 'a claim is evidence or a reason for another claim'
-} as const;
-export type Relation = keyof typeof RELATIONS;
-export const RELATION_NAMES = Object.keys(RELATIONS) as Relation[];
-
-/** Relations an annotator may write under `relations`. */
-export const ANNOTATED_RELATIONS = [
-	'about',
-	'applies-to',
-	'part-of',
-	'agrees-with',
-	'disagrees-with',
-	'refines',
-	'supports'
-] as const satisfies readonly Relation[];
-export type AnnotatedRelation = (typeof ANNOTATED_RELATIONS)[number];
-
-export const SPEAKER_ROLES = ['host', 'guest'] as const;
-export const TURN_KINDS = ['narration', 'question', 'answer'] as const;
-export type TurnKind = (typeof TURN_KINDS)[number];
 
 // ---------------------------------------------------------------------------------------------
 // Annotations: what a person writes in graph-data/<document>/annotations.yaml

@@ -3,6 +3,7 @@
  * sentences they cite. Built on MiniSearch (prefix and fuzzy matching, field boosts).
  */
 import MiniSearch from 'minisearch';
+import { nodeText } from './query';
 import type { Graph, GraphNode, NodeType } from './schema';
 
 export interface SearchHit {
@@ -25,20 +26,11 @@ interface SearchDocument {
 
 const SNIPPET_RADIUS = 60;
 
-/** The words a node says, or stands for, besides its label. */
-function nodeText(node: GraphNode, sentences: Map<string, string>): string {
-	const own =
-		node.type === 'claim'
-			? node.statement
-			: node.type === 'question' || node.type === 'answer'
-				? node.text
-				: node.type === 'speaker'
-					? [node.title, ...node.aliases].filter(Boolean).join(' ')
-					: 'description' in node
-						? (node.description ?? '')
-						: '';
+/** The words a node says, or stands for, besides its label: its own text and cited sentences. */
+function searchableText(node: GraphNode, sentences: Map<string, string>): string {
+	const aliases = node.type === 'speaker' ? node.aliases : [];
 	const cited = node.citations.map((s) => sentences.get(s) ?? '');
-	return [own, ...cited].join('\n');
+	return [nodeText(node), ...aliases, ...cited].join('\n');
 }
 
 /**
@@ -57,7 +49,7 @@ export class GraphSearch {
 		const docs = graph.nodes.map((node) => ({
 			id: node.id,
 			label: node.label,
-			text: nodeText(node, sentences),
+			text: searchableText(node, sentences),
 			type: node.type
 		}));
 		this.documents = new Map(docs.map((d) => [d.id, d]));

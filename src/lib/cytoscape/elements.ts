@@ -1,0 +1,83 @@
+import type { ElementDefinition } from 'cytoscape';
+import type { Graph } from '$lib/graph/schema';
+import { NODE_TYPES, type NodeType, type Relation } from '$lib/graph/vocabulary';
+
+/** What a node carries into Cytoscape: enough to style and identify it, nothing more. */
+export interface NodeData {
+	id: string;
+	label: string;
+	type: NodeType;
+	/** Number of edges touching the node; the stylesheet sizes nodes by it. */
+	degree: number;
+}
+
+/** What an edge carries into Cytoscape. */
+export interface EdgeData {
+	id: string;
+	source: string;
+	target: string;
+	relation: Relation;
+	/** Type of the source node, so selectors can tell a claim's edges from an answer's. */
+	sourceType: NodeType;
+	/** The relation in words ("agrees with"), shown on a selected edge. */
+	label: string;
+}
+
+/** "agrees-with" → "agrees with". */
+export function relationWords(relation: Relation): string {
+	return relation.replaceAll('-', ' ');
+}
+
+/** Edges touching each node, counted in both directions. */
+export function degrees(graph: Graph): Map<string, number> {
+	const degree = new Map<string, number>(graph.nodes.map((node) => [node.id, 0]));
+	for (const edge of graph.edges) {
+		degree.set(edge.source, (degree.get(edge.source) ?? 0) + 1);
+		degree.set(edge.target, (degree.get(edge.target) ?? 0) + 1);
+	}
+	return degree;
+}
+
+/**
+ * Converts a compiled graph into Cytoscape element definitions. Nodes start on a circle, grouped
+ * by type in legend order, so that a layout seeded from these positions is the same on every load.
+ */
+export function toElements(graph: Graph): ElementDefinition[] {
+	const degree = degrees(graph);
+	const ordered = graph.nodes
+		.map((node, index) => ({ node, index }))
+		.sort(
+			(a, b) =>
+				NODE_TYPES.indexOf(a.node.type) - NODE_TYPES.indexOf(b.node.type) || a.index - b.index
+		);
+	const radius = 60 * Math.sqrt(Math.max(ordered.length, 1));
+
+	const nodes: ElementDefinition[] = ordered.map(({ node }, i) => {
+		const angle = (2 * Math.PI * i) / ordered.length;
+		const data: NodeData = {
+			id: node.id,
+			label: node.label,
+			type: node.type,
+			degree: degree.get(node.id) ?? 0
+		};
+		return {
+			group: 'nodes',
+			data,
+			position: { x: radius * Math.cos(angle), y: radius * Math.sin(angle) }
+		};
+	});
+	const typeOf = new Map(graph.nodes.map((node) => [node.id, node.type]));
+	const edges: ElementDefinition[] = graph.edges.map((edge) => {
+		const data: EdgeData = {
+			id: edge.id,
+			source: edge.source,
+			target: edge.target,
+			relation: edge.relation,
+			// The compiler guarantees that both ends of every edge exist.
+			sourceType: typeOf.get(edge.source)!,
+			label: relationWords(edge.relation)
+		};
+		return { group: 'edges', data };
+	});
+	return [...nodes, ...edges];
+}

@@ -1,0 +1,58 @@
+/**
+ * The words of the graph: node types, relations, turn kinds. Plain constants with no runtime
+ * dependencies, so the app can use them without loading the schema library.
+ */
+
+/** Node types, in the order the legend lists them. */
+export const NODE_TYPES = [
+	'speaker',
+	'organization',
+	'question',
+	'answer',
+	'claim',
+	'sector',
+	'scenario',
+	'concept'
+] as const;
+export type NodeType = (typeof NODE_TYPES)[number];
+
+/** Node types an annotator declares under `entities`; the others come from their own sections. */
+export const ENTITY_TYPES = ['sector', 'scenario', 'concept'] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+
+/**
+ * Relations, each read as "source RELATION target". The structural ones are derived by the
+ * compiler; the annotated ones are written under `relations`.
+ */
+export const RELATIONS = {
+	'affiliated-with': 'a speaker works for an organisation',
+	'asked-by': 'a question was asked by a speaker',
+	answers: 'an answer replies to a question',
+	'said-by': 'an answer or a claim was spoken by a speaker',
+	'made-in': 'a claim was made in an answer',
+	about: 'a claim or question is about a sector, scenario or concept',
+	'applies-to': 'a scenario applies to a sector',
+	'part-of': 'a sector, scenario or concept belongs to a broader one',
+	'agrees-with': 'a claim agrees with another claim',
+	'disagrees-with': 'a claim disagrees with another claim',
+	refines: 'a claim qualifies or makes another claim more precise',
+	supports: 'a claim is evidence or a reason for another claim'
+} as const;
+export type Relation = keyof typeof RELATIONS;
+export const RELATION_NAMES = Object.keys(RELATIONS) as Relation[];
+
+/** Relations an annotator may write under `relations`. */
+export const ANNOTATED_RELATIONS = [
+	'about',
+	'applies-to',
+	'part-of',
+	'agrees-with',
+	'disagrees-with',
+	'refines',
+	'supports'
+] as const satisfies readonly Relation[];
+export type AnnotatedRelation = (typeof ANNOTATED_RELATIONS)[number];
+
+export const SPEAKER_ROLES = ['host', 'guest'] as const;
+export const TURN_KINDS = ['narration', 'question', 'answer'] as const;
+export type TurnKind = (typeof TURN_KINDS)[number];

@@ -1,0 +1,5 @@
+import { listDocuments } from './documents.server';
+
+export async function load() {
+	return { documents: await listDocuments() };
+}

@@ -1,0 +1,5 @@
+import { firstDocumentId, loadGraph } from './documents.server';
+
+export async function load() {
+	return { graph: await loadGraph(firstDocumentId()) };
+}

@@ -1,0 +1,8 @@
+import { documentIds, loadGraph } from '../../documents.server';
+import type { EntryGenerator, PageServerLoad } from './$types';
+
+export const entries: EntryGenerator = () => documentIds.map((document) => ({ document }));
+
+export const load: PageServerLoad = async ({ params }) => ({
+	graph: await loadGraph(params.document)
+});
