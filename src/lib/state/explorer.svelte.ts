@@ -51,7 +51,7 @@ export class Explorer {
 	});
 
 	/** What the filters leave in the graph. */
-	readonly visible: Subgraph = $derived(visibleSubgraph(this.index, this.filter));
+	readonly visible: Subgraph = $derived.by(() => visibleSubgraph(this.index, this.filter));
 
 	constructor(readonly graph: Graph) {
 		this.index = new GraphIndex(graph);
