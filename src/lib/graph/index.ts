@@ -9,3 +9,4 @@ export * from './report';
 export * from './query';
 export * from './search';
 export * from './export';
+export * from './sequence';
