@@ -1,0 +1,239 @@
+import { describe, expect, it } from 'vitest';
+import {
+	markQuotes,
+	nodePage,
+	RELATION_PHRASES,
+	stancePage,
+	type Passage,
+	type TextPiece
+} from '../../src/lib/graph/permalink';
+import { GraphIndex } from '../../src/lib/graph/query';
+import { RELATION_NAMES } from '../../src/lib/graph/vocabulary';
+import { compiledInterview } from './helpers';
+
+const graph = compiledInterview();
+const index = new GraphIndex(graph);
+
+function claimQuoting(words: string) {
+	const claim = graph.nodes.find(
+		(n) => n.type === 'claim' && n.quotes.some((q) => q.text.includes(words))
+	);
+	if (claim?.type !== 'claim') throw new Error(`no claim quotes "${words}"`);
+	return claim;
+}
+
+const text = (pieces: TextPiece[]) => pieces.map((p) => p.text).join('');
+const marked = (pieces: TextPiece[]) =>
+	pieces
+		.filter((p) => p.marked)
+		.map((p) => p.text)
+		.join('|');
+const passageText = (passage: Passage) =>
+	passage.paragraphs.map((p) => p.map((s) => text(s.pieces)).join('')).join('\n\n');
+
+describe('markQuotes', () => {
+	const sentence = {
+		id: 's',
+		turn: 't',
+		speaker: null,
+		text: 'abcdefghij',
+		start: 100,
+		end: 110,
+		line: 1
+	};
+	const quote = (start: number, end: number) => ({ text: '', start, end, sentences: ['s'] });
+
+	it.each([
+		['no quote', [], [['abcdefghij', false]]],
+		['the whole sentence', [quote(100, 110)], [['abcdefghij', true]]],
+		[
+			'a middle part',
+			[quote(102, 105)],
+			[
+				['ab', false],
+				['cde', true],
+				['fghij', false]
+			]
+		],
+		[
+			'a quote that starts before it',
+			[quote(90, 103)],
+			[
+				['abc', true],
+				['defghij', false]
+			]
+		],
+		['a quote in another sentence', [quote(0, 50)], [['abcdefghij', false]]],
+		[
+			'two quotes, one touching the end',
+			[quote(108, 120), quote(101, 102)],
+			[
+				['a', false],
+				['b', true],
+				['cdefgh', false],
+				['ij', true]
+			]
+		]
+	] as const)('marks %s', (_, quotes, expected) => {
+		expect(markQuotes(sentence, quotes).map((p) => [p.text, p.marked])).toEqual(expected);
+	});
+});
+
+describe('nodePage', () => {
+	it('shows a claim’s quote marked inside the full answer it was said in', () => {
+		const claim = claimQuoting('So I think 5G will break out first');
+		const page = nodePage(index, claim.id)!;
+		expect(page.speaker).toMatchObject({ id: 'wang-qing', title: 'chief engineer' });
+		expect(page.organization?.id).toBe('hubei-post-telecom-planning-design-institute');
+		expect(page.context?.id).toBe('q1-wang-qing');
+		expect(page.passages).toHaveLength(1);
+		const [passage] = page.passages;
+		expect(passage!.node.id).toBe('q1-wang-qing');
+		const answer = index.node('q1-wang-qing')!;
+		if (answer.type !== 'answer') throw new Error('expected an answer');
+		// The whole answer, word for word, paragraph breaks aside.
+		expect(passageText(passage!).replace(/\s+/g, ' ')).toBe(answer.text.replace(/\s+/g, ' '));
+		expect(passage!.paragraphs.length).toBe(answer.text.split(/\n\s*\n/).length);
+		const marks = passage!.paragraphs.flat().filter((s) => s.pieces.some((p) => p.marked));
+		expect(marks.map((s) => marked(s.pieces))).toEqual(['So I think 5G will break out first.']);
+		expect(marks[0]!.sentence).toBe(claim.quotes[0]!.sentences[0]);
+		expect(page.line).toBe(index.sentences.get(claim.quotes[0]!.sentences[0]!)!.line);
+	});
+
+	it('marks only the quoted words when a quote is part of a sentence', () => {
+		const claim = claimQuoting('so the Industrial Internet will break out later');
+		const [passage] = nodePage(index, claim.id)!.passages;
+		const quoted = passage!.paragraphs.flat().filter((s) => s.pieces.some((p) => p.marked));
+		expect(quoted).toHaveLength(1);
+		expect(marked(quoted[0]!.pieces)).toBe(claim.quotes[0]!.text);
+		expect(text(quoted[0]!.pieces).length).toBeGreaterThan(claim.quotes[0]!.text.length);
+	});
+
+	it('marks a quote that runs over two sentences in one piece, space between included', () => {
+		const claim = graph.nodes.find(
+			(n) => n.type === 'claim' && n.quotes.some((q) => q.sentences.length > 1)
+		);
+		if (claim?.type !== 'claim') throw new Error('no claim quotes across sentences');
+		const quote = claim.quotes.find((q) => q.sentences.length > 1)!;
+		const [passage] = nodePage(index, claim.id)!.passages;
+		// Runs of marked text, paragraph by paragraph.
+		const runs = passage!.paragraphs.flatMap((paragraph) => {
+			const pieces = paragraph.flatMap((s) => s.pieces);
+			const found: string[] = [];
+			pieces.forEach((piece, i) => {
+				if (!piece.marked) return;
+				if (i > 0 && pieces[i - 1]!.marked) found[found.length - 1] += piece.text;
+				else found.push(piece.text);
+			});
+			return found;
+		});
+		expect(runs).toContain(quote.text);
+	});
+
+	it('gives every sentence of an answer an id to link to, in order', () => {
+		const page = nodePage(index, 'q2-xiang-lipeng')!;
+		const ids = page.passages[0]!.paragraphs.flat().flatMap((s) => s.sentence ?? []);
+		expect(ids).toEqual(graph.sentences.filter((s) => s.turn === 't5').map((s) => s.id));
+		expect(page.context?.id).toBe('q2');
+		expect(marked(page.passages[0]!.paragraphs.flat().flatMap((s) => s.pieces))).toBe('');
+	});
+
+	it('lists every edge of a node once, under its relation and direction', () => {
+		for (const id of ['wang-qing', '5g', 'q1', claimQuoting('5G will break out first').id]) {
+			const page = nodePage(index, id)!;
+			const listed = page.groups.flatMap((g) => g.connections.map((c) => c.edge));
+			expect(listed.sort()).toEqual(
+				index
+					.edgesOf(id)
+					.map((e) => e.id)
+					.sort()
+			);
+			for (const group of page.groups) {
+				for (const connection of group.connections) {
+					const edge = index.edges.get(connection.edge)!;
+					expect(edge.relation).toBe(group.relation);
+					expect(group.direction === 'out' ? edge.source : edge.target).toBe(id);
+					expect(connection.other.id).toBe(index.other(edge, id));
+					expect(connection.citations.map((c) => c.id)).toEqual(
+						index.sentencesOf(edge.id).map((s) => s.id)
+					);
+				}
+			}
+		}
+	});
+
+	it('puts a disagreement before support on a claim’s page, with both quotes marked', () => {
+		const page = nodePage(index, claimQuoting('So I think 5G will break out first').id)!;
+		const headings = page.groups.map((g) => g.heading);
+		expect(headings.indexOf('Disagrees with')).toBeLessThan(headings.indexOf('Supported by'));
+		const [disagreement] = page.groups.find((g) => g.heading === 'Disagrees with')!.connections;
+		expect(disagreement!.other.label).toBe('The Industrial Internet will emerge first');
+		expect(disagreement!.citations.map((c) => marked(c.pieces))).toEqual([
+			'From the perspective of the importance of the industry, I expect that the industrial Internet will emerge first.',
+			'So I think 5G will break out first.'
+		]);
+		expect(disagreement!.citations.map((c) => c.turn?.id)).toEqual([
+			'q1-xiang-lipeng',
+			'q1-wang-qing'
+		]);
+	});
+
+	it('traces a topic to a speaker, in words read along the chain', () => {
+		const page = nodePage(index, '5g')!;
+		expect(page.trace).toHaveLength(1);
+		expect(page.trace[0]!.map((s) => s.words)).toEqual([
+			'is discussed in',
+			'said by',
+			'affiliated with'
+		]);
+		expect(page.trace[0]!.at(-1)!.to.id).toBe('hubei-post-telecom-planning-design-institute');
+		// Where the text names it, in reading order.
+		expect(page.mentions.map((m) => m.id)).toEqual(['t0-s8', 't5-s1']);
+		expect(new Set(page.mentions.map((m) => m.id))).toEqual(new Set(index.node('5g')!.citations));
+	});
+
+	it('says who a speaker is and how the text introduces them', () => {
+		const page = nodePage(index, 'gong-haihan')!;
+		expect(page.speaker?.id).toBe('gong-haihan');
+		expect(page.organization?.label).toBe('Zinc Link');
+		expect(page.mentions[0]!.speaker).toBeNull(); // the narrated introduction
+		expect(page.summary).toContain('Gong Haihan');
+	});
+
+	it('has words for every relation both ways, and null for an unknown node', () => {
+		for (const relation of RELATION_NAMES) {
+			const phrases = RELATION_PHRASES[relation];
+			expect(phrases.out && phrases.in && phrases.forward && phrases.backward).toBeTruthy();
+		}
+		expect(nodePage(index, 'nope')).toBeNull();
+	});
+});
+
+describe('stancePage', () => {
+	const page = stancePage(index);
+
+	it('resolves every claim the table and its disputes name', () => {
+		const named = [
+			...page.rows.flatMap((r) => [
+				...r.cells.flatMap((c) => c.claims),
+				...r.relations.flatMap((e) => [e.source, e.target])
+			]),
+			...page.disputes.flatMap((d) => d.sides.flatMap((s) => s.claims))
+		];
+		for (const id of named) {
+			expect(page.claims[id], id).toBeDefined();
+			expect(page.claims[id]!.quotes.length).toBeGreaterThan(0);
+			for (const quote of page.claims[id]!.quotes) {
+				expect(marked(quote.pieces).length).toBeGreaterThan(0);
+			}
+		}
+	});
+
+	it('names the speakers with their roles, host last', () => {
+		expect(page.speakers.map((s) => [s.label, s.role])).toEqual([
+			['Xiang Lipeng', 'guest'],
+			['Wang Qing', 'guest'],
+			['Gong Haihan', 'host']
+		]);
+	});
+});
