@@ -28,7 +28,14 @@ import {
 	type PixelSize
 } from './limits';
 import { figurePdf, type PageSize } from './pdf';
-import { canvasMeasure, canvasToPng, drawFigure, figureSvg, hasContent } from './render';
+import {
+	canvasMeasure,
+	canvasToPng,
+	drawFigure,
+	figureSvg,
+	hasContent,
+	tidyGraphSvg
+} from './render';
 import { figureColours, type Background } from './theme';
 
 export type ImageFormat = 'png' | 'svg' | 'pdf';
@@ -211,7 +218,8 @@ export async function drawImage(
 			canvas.height = 0;
 		}
 	}
-	const svg = figureSvg(plan.layout, await graphSvg(cy, plan.region), colours, describe(plan));
+	const graphPicture = tidyGraphSvg(await graphSvg(cy, plan.region), request.format === 'svg');
+	const svg = figureSvg(plan.layout, graphPicture, colours, describe(plan));
 	if (request.format === 'svg') {
 		const xml = new XMLSerializer().serializeToString(svg);
 		return new Blob([`<?xml version="1.0" encoding="UTF-8"?>\n${xml}\n`], {

@@ -192,3 +192,44 @@ export function figureSvg(
 	svg.append(texts);
 	return svg;
 }
+
+/**
+ * Cleans the SVG that svgcanvas records: drops attributes it writes as "undefined", and, when
+ * `mergeHalos` is set, folds each label's halo (a stroked copy drawn just before it) into the
+ * label itself with `paint-order: stroke`, so every label is one `<text>`, found once by a
+ * search. PDF keeps the two copies, since svg2pdf does not read paint-order.
+ */
+export function tidyGraphSvg(svg: SVGSVGElement, mergeHalos: boolean): SVGSVGElement {
+	for (const node of svg.querySelectorAll('*')) {
+		for (const attribute of [...node.attributes]) {
+			if (attribute.value === 'undefined') node.removeAttribute(attribute.name);
+		}
+	}
+	if (!mergeHalos) return svg;
+	const same = (a: Element, b: Element, name: string) =>
+		a.getAttribute(name) === b.getAttribute(name);
+	for (const halo of svg.querySelectorAll('text[fill="none"]')) {
+		const label = halo.nextElementSibling;
+		if (
+			label?.tagName !== 'text' ||
+			label.getAttribute('stroke') !== 'none' ||
+			label.textContent !== halo.textContent ||
+			!['x', 'y', 'transform', 'font-size', 'text-anchor'].every((name) => same(halo, label, name))
+		) {
+			continue;
+		}
+		for (const name of [
+			'stroke',
+			'stroke-width',
+			'stroke-opacity',
+			'stroke-linejoin',
+			'stroke-miterlimit'
+		]) {
+			const value = halo.getAttribute(name);
+			if (value !== null) label.setAttribute(name, value);
+		}
+		label.setAttribute('paint-order', 'stroke');
+		halo.remove();
+	}
+	return svg;
+}

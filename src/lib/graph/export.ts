@@ -5,7 +5,7 @@
  * ./export-meta (re-exported here), which the app loads without these serialisers.
  */
 import Papa from 'papaparse';
-import { create } from 'xmlbuilder2';
+import { XMLBuilder } from 'fast-xml-parser';
 import type { Subgraph } from './query';
 import { GraphIndex, nodeText } from './query';
 import type { Graph, GraphEdge, GraphNode, NodeType } from './schema';
@@ -217,47 +217,56 @@ export function toGraphML(graph: Graph, options: ExportOptions = {}): string {
 		{ name: 'source', type: 'string', value: (g) => g.document.source }
 	];
 
-	const root = create({ version: '1.0', encoding: 'UTF-8' }).ele('graphml', {
-		xmlns: 'http://graphml.graphdrawing.org/xmlns',
-		'xmlns:xsi': 'http://www.w3.org/2001/XMLSchema-instance',
-		'xsi:schemaLocation':
-			'http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd'
-	});
-	const declare = (prefix: string, domain: string, keys: GraphMLKey<never>[]) => {
-		for (const key of keys) {
-			root.ele('key', {
-				id: `${prefix}_${key.name}`,
-				for: domain,
-				'attr.name': key.name,
-				'attr.type': key.type
-			});
-		}
-	};
-	declare('g', 'graph', graphKeys);
-	declare('n', 'node', nodeKeys);
-	declare('e', 'edge', edgeKeys);
-	const write = <T>(parent: typeof root, prefix: string, keys: GraphMLKey<T>[], element: T) => {
-		for (const key of keys) {
+	const declare = (prefix: string, domain: string, keys: GraphMLKey<never>[]) =>
+		keys.map((key) => ({
+			'@_id': `${prefix}_${key.name}`,
+			'@_for': domain,
+			'@_attr.name': key.name,
+			'@_attr.type': key.type
+		}));
+	const data = <T>(prefix: string, keys: GraphMLKey<T>[], element: T) =>
+		keys.flatMap((key) => {
 			const value = key.value(element);
-			if (value !== undefined && value !== '') {
-				parent.ele('data', { key: `${prefix}_${key.name}` }).txt(String(value));
+			return value === undefined || value === ''
+				? []
+				: [{ '@_key': `${prefix}_${key.name}`, '#text': String(value) }];
+		});
+
+	const document = {
+		'?xml': { '@_version': '1.0', '@_encoding': 'UTF-8' },
+		graphml: {
+			'@_xmlns': 'http://graphml.graphdrawing.org/xmlns',
+			'@_xmlns:xsi': 'http://www.w3.org/2001/XMLSchema-instance',
+			'@_xsi:schemaLocation':
+				'http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd',
+			key: [
+				...declare('g', 'graph', graphKeys),
+				...declare('n', 'node', nodeKeys),
+				...declare('e', 'edge', edgeKeys)
+			],
+			graph: {
+				'@_id': graph.document.id,
+				'@_edgedefault': 'directed',
+				desc: graph.document.title,
+				data: data('g', graphKeys, graph),
+				node: nodes.map((node) => ({ '@_id': node.id, data: data('n', nodeKeys, node) })),
+				edge: edges.map((edge) => ({
+					'@_id': edge.id,
+					'@_source': edge.source,
+					'@_target': edge.target,
+					data: data('e', edgeKeys, edge)
+				}))
 			}
 		}
 	};
-
-	const g = root.ele('graph', { id: graph.document.id, edgedefault: 'directed' });
-	g.ele('desc').txt(graph.document.title);
-	write(g, 'g', graphKeys, graph);
-	for (const node of nodes) write(g.ele('node', { id: node.id }), 'n', nodeKeys, node);
-	for (const edge of edges) {
-		write(
-			g.ele('edge', { id: edge.id, source: edge.source, target: edge.target }),
-			'e',
-			edgeKeys,
-			edge
-		);
-	}
-	return `${root.end({ prettyPrint: true })}\n`;
+	const xml = new XMLBuilder({
+		ignoreAttributes: false,
+		attributeNamePrefix: '@_',
+		format: true,
+		indentBy: '  ',
+		suppressEmptyNode: true
+	}).build(document);
+	return xml.endsWith('\n') ? xml : `${xml}\n`;
 }
 
 export const CLAIMS_CSV_COLUMNS = [
