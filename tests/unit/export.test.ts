@@ -242,7 +242,10 @@ describe('GraphML', () => {
 describe('CSV of claims', () => {
 	const parse = (csv: string) => {
 		expect(csv.startsWith('\uFEFF')).toBe(true);
-		return Papa.parse<Record<string, string>>(csv.slice(1), { header: true, skipEmptyLines: true });
+		return Papa.parse<Record<(typeof CLAIMS_CSV_COLUMNS)[number], string>>(csv.slice(1), {
+			header: true,
+			skipEmptyLines: true
+		});
 	};
 
 	it('has one row per claim with its speaker, organisation, question and quoted sentences', () => {
