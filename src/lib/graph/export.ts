@@ -1,13 +1,16 @@
 /**
  * Data exports of a graph, shared by the app's Export menu and `npm run graph:export`: Cytoscape
  * JSON (.cyjs), GraphML, a CSV of claims, and the compiled graph file itself. Every format keeps
- * the citations: sentence ids and the cited text.
+ * the citations: sentence ids and the cited text. File names and image captions are in
+ * ./export-meta (re-exported here), which the app loads without these serialisers.
  */
 import Papa from 'papaparse';
-import { create } from 'xmlbuilder2';
+import { XMLBuilder } from 'fast-xml-parser';
 import type { Subgraph } from './query';
 import { GraphIndex, nodeText } from './query';
-import type { Graph, GraphEdge, GraphNode } from './schema';
+import type { Graph, GraphEdge, GraphNode, NodeType } from './schema';
+
+export * from './export-meta';
 
 export const DATA_FORMATS = ['cyjs', 'graphml', 'csv', 'graph'] as const;
 export type DataFormat = (typeof DATA_FORMATS)[number];
@@ -20,36 +23,25 @@ export const DATA_FORMAT_FILES: Record<DataFormat, { extension: string; mime: st
 	graph: { extension: 'graph.json', mime: 'application/json' }
 };
 
+/** Node centres in model coordinates, by node id. */
 export type Positions = Record<string, { x: number; y: number }>;
 
 export interface ExportOptions {
 	/** Only these elements (the current view); default: the whole graph. */
 	subgraph?: Subgraph;
-	/** Node positions, for formats that carry a layout. */
+	/** Node positions, for formats that carry a layout (.cyjs, GraphML). */
 	positions?: Positions;
+	/** Node colours (`#rrggbb`) by type, for formats that carry them (GraphML `r`, `g`, `b`). */
+	colours?: Partial<Record<NodeType, string>>;
 }
 
 /**
- * A file name that says what the file is: document, view and date.
+ * Serialises `graph` in `format`. The `graph` format is the compiled file itself, byte for byte
+ * as the compiler writes it, and always whole.
  *
  * @example
- * exportFileName('five-questions', 'whole graph', new Date('2026-11-24'), 'graphml');
- * // 'five-questions_whole-graph_2026-11-24.graphml'
+ * const graphml = exportData(graph, 'graphml', { positions: { 'wang-qing': { x: 0, y: 0 } } });
  */
-export function exportFileName(
-	document: string,
-	view: string,
-	date: Date,
-	extension: string
-): string {
-	const slug = view
-		.toLowerCase()
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-|-$/g, '');
-	return `${document}_${slug || 'graph'}_${date.toISOString().slice(0, 10)}.${extension}`;
-}
-
-/** Serialises `graph` in `format`. */
 export function exportData(graph: Graph, format: DataFormat, options: ExportOptions = {}): string {
 	switch (format) {
 		case 'cyjs':
@@ -82,9 +74,14 @@ function citedText(index: GraphIndex, id: string): string {
 		.join(' ');
 }
 
+/** "agrees-with" → "agrees with". */
+const words = (relation: string) => relation.replaceAll('-', ' ');
+
 /**
  * A node's data as flat values (strings, numbers, lists of strings), the kinds of attribute
- * Cytoscape desktop, Gephi and yEd read.
+ * Cytoscape desktop, Gephi and yEd read: every field of the node (a claim's quotes as their
+ * text), `name` (Cytoscape desktop's label column; the label when the node has no name of its
+ * own) and `cited_text`, the text of the sentences it cites.
  */
 export function flatNodeData(
 	index: GraphIndex,
@@ -100,6 +97,7 @@ export function flatNodeData(
 			data[key] = value as string | number;
 		}
 	}
+	data.name ??= node.label;
 	data.cited_text = citedText(index, node.id);
 	return data;
 }
@@ -108,7 +106,7 @@ export interface CytoscapeJson {
 	format_version: '1.0';
 	generated_by: string;
 	target_cytoscapejs_version: string;
-	data: Record<string, string | null>;
+	data: Record<string, string | number | null>;
 	elements: {
 		nodes: { data: Record<string, unknown>; position?: { x: number; y: number } }[];
 		edges: { data: Record<string, unknown> }[];
@@ -117,93 +115,158 @@ export interface CytoscapeJson {
 
 /**
  * Cytoscape JSON (.cyjs) as Cytoscape desktop writes and reads it, and as `cy.json()` accepts:
- * every data field, citations included, and positions when known.
+ * every data field, citations included, and positions when known. Edges also carry
+ * `interaction` (the relation, Cytoscape desktop's edge-type column) and `cited_text`.
+ *
+ * @example
+ * cytoscape({ headless: true }).json(toCytoscapeJson(graph, { positions }));
  */
 export function toCytoscapeJson(graph: Graph, options: ExportOptions = {}): CytoscapeJson {
 	const index = new GraphIndex(graph);
 	const { nodes, edges } = selected(graph, options.subgraph);
+	const { document } = graph;
 	return {
 		format_version: '1.0',
 		generated_by: 'citegraph',
 		target_cytoscapejs_version: '~3.34',
 		data: {
-			name: graph.document.title,
-			document: graph.document.id,
-			source: graph.document.source,
-			author: graph.document.author
+			name: document.title,
+			document: document.id,
+			title: document.title,
+			author: document.author,
+			editor: document.editor,
+			date: document.date,
+			language: document.language,
+			source: document.source,
+			format: graph.type,
+			version: graph.version
 		},
 		elements: {
 			nodes: nodes.map((node) => {
 				const position = options.positions?.[node.id];
-				return { data: flatNodeData(index, node), ...(position ? { position } : {}) };
+				return {
+					data: flatNodeData(index, node),
+					...(position ? { position: { x: position.x, y: position.y } } : {})
+				};
 			}),
 			edges: edges.map((edge) => ({
-				data: { ...edge, cited_text: citedText(index, edge.id) }
+				data: {
+					...edge,
+					interaction: edge.relation,
+					name: `${edge.source} (${edge.relation}) ${edge.target}`,
+					cited_text: citedText(index, edge.id)
+				}
 			}))
 		}
 	};
 }
 
-/** Attributes declared in GraphML, with the node or edge field each comes from. */
-const GRAPHML_NODE_KEYS = [
-	'type',
-	'label',
-	'text',
-	'speaker',
-	'citations',
-	'cited_text',
-	'x',
-	'y'
-] as const;
-const GRAPHML_EDGE_KEYS = ['relation', 'citations', 'cited_text'] as const;
+/** Declared GraphML attributes: name, type and where the value comes from. */
+type GraphMLValue = string | number | undefined;
+interface GraphMLKey<T> {
+	name: string;
+	type: 'string' | 'double' | 'int';
+	value: (element: T) => GraphMLValue;
+}
+
+/** "#4e79a7" → [78, 121, 167]; undefined for anything else. */
+function rgb(colour: string | undefined): [number, number, number] | undefined {
+	const match = colour?.match(/^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i);
+	return match
+		? ([1, 2, 3].map((i) => parseInt(match[i]!, 16)) as [number, number, number])
+		: undefined;
+}
 
 /**
- * GraphML for Gephi, yEd and Cytoscape desktop, with type, label, text, speaker, relation and
- * citations as declared attributes (citations as space-separated sentence ids).
+ * GraphML for Gephi, yEd and Cytoscape desktop. Nodes declare `type`, `label`, `text` (a claim's
+ * statement, a question's text…), `speaker`, `citations` (space-separated sentence ids),
+ * `cited_text`, and when known `x`, `y` and the colour as `r`, `g`, `b` (the attribute names
+ * Gephi reads as position and colour); edges declare `relation`, `label`, `citations` and
+ * `cited_text`. The document's title, author and source are graph attributes.
+ *
+ * @example
+ * toGraphML(graph, { positions, colours: { speaker: '#4e79a7' } });
  */
 export function toGraphML(graph: Graph, options: ExportOptions = {}): string {
 	const index = new GraphIndex(graph);
 	const { nodes, edges } = selected(graph, options.subgraph);
-	const root = create({ version: '1.0', encoding: 'UTF-8' }).ele('graphml', {
-		xmlns: 'http://graphml.graphdrawing.org/xmlns',
-		'xmlns:xsi': 'http://www.w3.org/2001/XMLSchema-instance',
-		'xsi:schemaLocation':
-			'http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd'
-	});
-	for (const key of GRAPHML_NODE_KEYS) {
-		const type = key === 'x' || key === 'y' ? 'double' : 'string';
-		root.ele('key', { id: `n_${key}`, for: 'node', 'attr.name': key, 'attr.type': type });
-	}
-	for (const key of GRAPHML_EDGE_KEYS) {
-		root.ele('key', { id: `e_${key}`, for: 'edge', 'attr.name': key, 'attr.type': 'string' });
-	}
-	const g = root.ele('graph', { id: graph.document.id, edgedefault: 'directed' });
-	g.ele('desc').txt(graph.document.title);
-	for (const node of nodes) {
-		const el = g.ele('node', { id: node.id });
-		const position = options.positions?.[node.id];
-		const values: Record<(typeof GRAPHML_NODE_KEYS)[number], string | undefined> = {
-			type: node.type,
-			label: node.label,
-			text: nodeText(node),
-			speaker: 'speaker' in node ? node.speaker : undefined,
-			citations: node.citations.join(' '),
-			cited_text: citedText(index, node.id),
-			x: position ? String(position.x) : undefined,
-			y: position ? String(position.y) : undefined
-		};
-		for (const key of GRAPHML_NODE_KEYS) {
-			const value = values[key];
-			if (value !== undefined && value !== '') el.ele('data', { key: `n_${key}` }).txt(value);
+	const position = (node: GraphNode) => options.positions?.[node.id];
+	const colour = (node: GraphNode) => rgb(options.colours?.[node.type]);
+	const nodeKeys: GraphMLKey<GraphNode>[] = [
+		{ name: 'type', type: 'string', value: (n) => n.type },
+		{ name: 'label', type: 'string', value: (n) => n.label },
+		{ name: 'text', type: 'string', value: (n) => nodeText(n) },
+		{ name: 'speaker', type: 'string', value: (n) => ('speaker' in n ? n.speaker : undefined) },
+		{ name: 'citations', type: 'string', value: (n) => n.citations.join(' ') },
+		{ name: 'cited_text', type: 'string', value: (n) => citedText(index, n.id) },
+		{ name: 'x', type: 'double', value: (n) => position(n)?.x },
+		{ name: 'y', type: 'double', value: (n) => position(n)?.y },
+		{ name: 'r', type: 'int', value: (n) => colour(n)?.[0] },
+		{ name: 'g', type: 'int', value: (n) => colour(n)?.[1] },
+		{ name: 'b', type: 'int', value: (n) => colour(n)?.[2] }
+	];
+	const edgeKeys: GraphMLKey<GraphEdge>[] = [
+		{ name: 'relation', type: 'string', value: (e) => e.relation },
+		{ name: 'label', type: 'string', value: (e) => words(e.relation) },
+		{ name: 'citations', type: 'string', value: (e) => e.citations.join(' ') },
+		{ name: 'cited_text', type: 'string', value: (e) => citedText(index, e.id) }
+	];
+	const graphKeys: GraphMLKey<Graph>[] = [
+		{ name: 'title', type: 'string', value: (g) => g.document.title },
+		{ name: 'author', type: 'string', value: (g) => g.document.author ?? undefined },
+		{ name: 'source', type: 'string', value: (g) => g.document.source }
+	];
+
+	const declare = (prefix: string, domain: string, keys: GraphMLKey<never>[]) =>
+		keys.map((key) => ({
+			'@_id': `${prefix}_${key.name}`,
+			'@_for': domain,
+			'@_attr.name': key.name,
+			'@_attr.type': key.type
+		}));
+	const data = <T>(prefix: string, keys: GraphMLKey<T>[], element: T) =>
+		keys.flatMap((key) => {
+			const value = key.value(element);
+			return value === undefined || value === ''
+				? []
+				: [{ '@_key': `${prefix}_${key.name}`, '#text': String(value) }];
+		});
+
+	const document = {
+		'?xml': { '@_version': '1.0', '@_encoding': 'UTF-8' },
+		graphml: {
+			'@_xmlns': 'http://graphml.graphdrawing.org/xmlns',
+			'@_xmlns:xsi': 'http://www.w3.org/2001/XMLSchema-instance',
+			'@_xsi:schemaLocation':
+				'http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd',
+			key: [
+				...declare('g', 'graph', graphKeys),
+				...declare('n', 'node', nodeKeys),
+				...declare('e', 'edge', edgeKeys)
+			],
+			graph: {
+				'@_id': graph.document.id,
+				'@_edgedefault': 'directed',
+				desc: graph.document.title,
+				data: data('g', graphKeys, graph),
+				node: nodes.map((node) => ({ '@_id': node.id, data: data('n', nodeKeys, node) })),
+				edge: edges.map((edge) => ({
+					'@_id': edge.id,
+					'@_source': edge.source,
+					'@_target': edge.target,
+					data: data('e', edgeKeys, edge)
+				}))
+			}
 		}
-	}
-	for (const edge of edges) {
-		const el = g.ele('edge', { id: edge.id, source: edge.source, target: edge.target });
-		el.ele('data', { key: 'e_relation' }).txt(edge.relation);
-		el.ele('data', { key: 'e_citations' }).txt(edge.citations.join(' '));
-		el.ele('data', { key: 'e_cited_text' }).txt(citedText(index, edge.id));
-	}
-	return `${root.end({ prettyPrint: true })}\n`;
+	};
+	const xml = new XMLBuilder({
+		ignoreAttributes: false,
+		attributeNamePrefix: '@_',
+		format: true,
+		indentBy: '  ',
+		suppressEmptyNode: true
+	}).build(document);
+	return xml.endsWith('\n') ? xml : `${xml}\n`;
 }
 
 export const CLAIMS_CSV_COLUMNS = [
@@ -216,12 +279,18 @@ export const CLAIMS_CSV_COLUMNS = [
 	'question',
 	'answer',
 	'quoted_sentences',
-	'sentence_ids'
+	'sentence_ids',
+	'lines'
 ] as const;
 
 /**
  * One row per claim, ready for a spreadsheet: the claim, its speaker and their organisation, the
- * question it answers, its quoted sentences and their ids.
+ * question it answers, its quoted sentences (one a line within the cell), their ids and the
+ * transcript lines they start on. UTF-8 with a byte-order mark and CRLF line ends, as spreadsheet
+ * programs expect; cells that a spreadsheet would run as a formula are escaped.
+ *
+ * @example
+ * Papa.parse(toClaimsCsv(graph).slice(1), { header: true }).data.length; // the number of claims
  */
 export function toClaimsCsv(graph: Graph, options: ExportOptions = {}): string {
 	const index = new GraphIndex(graph);
@@ -235,23 +304,32 @@ export function toClaimsCsv(graph: Graph, options: ExportOptions = {}): string {
 		const questions = answers.map((a) => (a?.type === 'answer' ? a.question : undefined));
 		const madeInQuestion = index
 			.edgesOf(node.id)
-			.filter((e) => e.relation === 'made-in' && index.node(e.target)?.type === 'question')
+			.filter(
+				(e) =>
+					e.relation === 'made-in' &&
+					e.source === node.id &&
+					index.node(e.target)?.type === 'question'
+			)
 			.map((e) => e.target);
 		const sentences = index.sentencesOf(node.id);
-		return [
-			{
-				claim_id: node.id,
-				claim: node.label,
-				statement: node.statement,
-				kind: node.kind ?? '',
-				speaker: label(node.speaker),
-				organisation: label(organisation),
-				question: [...questions, ...madeInQuestion].map(label).join('; '),
-				answer: answers.map((a) => a?.label ?? '').join('; '),
-				quoted_sentences: sentences.map((s) => s.text).join('\n'),
-				sentence_ids: sentences.map((s) => s.id).join(' ')
-			}
-		];
+		const row: Record<(typeof CLAIMS_CSV_COLUMNS)[number], string> = {
+			claim_id: node.id,
+			claim: node.label,
+			statement: node.statement,
+			kind: node.kind ?? '',
+			speaker: speaker?.type === 'speaker' ? speaker.name : label(node.speaker),
+			organisation: label(organisation),
+			question: [...new Set([...questions, ...madeInQuestion])].map(label).join('; '),
+			answer: answers.map((a) => a?.label ?? '').join('; '),
+			quoted_sentences: sentences.map((s) => s.text).join('\n'),
+			sentence_ids: sentences.map((s) => s.id).join(' '),
+			lines: sentences.map((s) => s.line).join(' ')
+		};
+		return [CLAIMS_CSV_COLUMNS.map((column) => row[column])];
 	});
-	return `${Papa.unparse({ fields: [...CLAIMS_CSV_COLUMNS], data: rows.map((r) => CLAIMS_CSV_COLUMNS.map((c) => r[c])) }, { newline: '\r\n' })}\r\n`;
+	const csv = Papa.unparse(
+		{ fields: [...CLAIMS_CSV_COLUMNS], data: rows },
+		{ newline: '\r\n', escapeFormulae: true }
+	);
+	return `\uFEFF${csv}\r\n`;
 }

@@ -1,0 +1,237 @@
+/**
+ * `npm run graph:export -- --format <format> [--out <file>] [options]`: every export of the app,
+ * for scripts. The CSV of claims and the graph file are written here in Node with the app's
+ * serialisers; images, and data that carries the layout (.cyjs and GraphML positions) or the
+ * current view, come from the built app driven in headless Chromium through the very function
+ * its Export menu calls (`window.citegraph.export`).
+ */
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium, type Browser } from 'playwright-core';
+import { preview, type PreviewServer } from 'vite';
+import { captionFor, exportData, type DataFormat, type ImageCaption } from '../lib/graph/export';
+import { GraphIndex } from '../lib/graph/query';
+import { NODE_TYPES } from '../lib/graph/vocabulary';
+import { typeColour } from '../lib/cytoscape/style';
+import type { Graph } from '../lib/graph/schema';
+import { fileNameFor, type ExportFormat, type ExportRequest } from '../lib/export/exporter';
+import type { ExportResult } from '../lib/export/api';
+
+const FORMATS = ['png', 'svg', 'pdf', 'cyjs', 'graphml', 'csv', 'graph'] as const;
+const USAGE = `Usage: npm run graph:export -- --format <${FORMATS.join('|')}> [options]
+
+  --format, -f      what to write (required)
+  --out, -o         the file to write, or - for standard output
+                    (default: the name the app gives it, in the current folder)
+  --document, -d    document id (default: the only compiled document, or the first)
+  --view            whole (default) or view: the whole graph, or what the app's window shows
+  --scale           PNG scale, 1, 2 or 4 times the size on screen, or any number (default 2)
+  --background      white (default), transparent or theme
+  --page            PDF page: a4 (default), letter or figure
+  --select          id of a node or edge to select; images quote its sentences as a caption
+  --no-caption      select without a caption
+  --zoom            zoom level to set before exporting (default: the graph fitted to the window)
+  --viewport        browser window size, WIDTHxHEIGHT (default 1280x800)
+  --no-positions    .cyjs and GraphML without positions, made in Node without a browser
+  --url             a running Citegraph to export from (default: serve build/ on a free port)
+  --port            port to serve build/ on when no --url is given (default: any free port)
+
+Images need the built app (npm run build) and Chromium (CHROMIUM_PATH, or /usr/bin/chromium).`;
+
+function fail(message: string): never {
+	console.error(`graph:export: ${message}`);
+	process.exit(1);
+}
+
+const { values: args } = (() => {
+	try {
+		return parseArgs({
+			options: {
+				format: { type: 'string', short: 'f' },
+				out: { type: 'string', short: 'o' },
+				document: { type: 'string', short: 'd' },
+				view: { type: 'string', default: 'whole' },
+				scale: { type: 'string', default: '2' },
+				background: { type: 'string', default: 'white' },
+				page: { type: 'string', default: 'a4' },
+				select: { type: 'string' },
+				'no-caption': { type: 'boolean', default: false },
+				zoom: { type: 'string' },
+				viewport: { type: 'string', default: '1280x800' },
+				'no-positions': { type: 'boolean', default: false },
+				url: { type: 'string' },
+				port: { type: 'string', default: '0' },
+				help: { type: 'boolean', short: 'h', default: false }
+			},
+			strict: true
+		});
+	} catch (error) {
+		fail(`${(error as Error).message}\n\n${USAGE}`);
+	}
+})();
+
+if (args.help) {
+	console.log(USAGE);
+	process.exit(0);
+}
+
+function oneOf<T extends string>(
+	name: string,
+	value: string | undefined,
+	allowed: readonly T[]
+): T {
+	if (value === undefined || !(allowed as readonly string[]).includes(value)) {
+		fail(
+			`--${name} must be one of ${allowed.join(', ')}${value ? `, not "${value}"` : ''}\n\n${USAGE}`
+		);
+	}
+	return value as T;
+}
+
+const format = oneOf<ExportFormat>('format', args.format, FORMATS);
+const view = oneOf('view', args.view, ['whole', 'view'] as const);
+const background = oneOf('background', args.background, ['white', 'transparent', 'theme'] as const);
+const page = oneOf('page', args.page, ['a4', 'letter', 'figure'] as const);
+const scale = Number(args.scale);
+if (!(scale > 0)) fail(`--scale must be a positive number, not "${args.scale}"`);
+const zoom = args.zoom === undefined ? undefined : Number(args.zoom);
+if (zoom !== undefined && !(zoom > 0)) fail(`--zoom must be a positive number, not "${args.zoom}"`);
+const viewport = args.viewport.match(/^(\d+)x(\d+)$/);
+if (!viewport) fail(`--viewport must be WIDTHxHEIGHT, e.g. 1280x800, not "${args.viewport}"`);
+
+// ---------------------------------------------------------------------------------------------
+// The graph
+// ---------------------------------------------------------------------------------------------
+
+const buildDir = resolve(process.env.CITEGRAPH_OUT ?? 'graph-data/build');
+const documents = existsSync(buildDir)
+	? readdirSync(buildDir)
+			.filter((name) => name.endsWith('.graph.json'))
+			.map((name) => name.slice(0, -'.graph.json'.length))
+			.sort()
+	: [];
+if (documents.length === 0)
+	fail(`no compiled graphs in ${buildDir}; run npm run graph:build first`);
+const documentId = args.document ?? documents[0]!;
+if (!documents.includes(documentId)) {
+	fail(`no compiled graph for "${documentId}"; the documents are: ${documents.join(', ')}`);
+}
+const graph = JSON.parse(readFileSync(join(buildDir, `${documentId}.graph.json`), 'utf8')) as Graph;
+
+const index = new GraphIndex(graph);
+if (args.select !== undefined && !index.nodes.has(args.select) && !index.edges.has(args.select)) {
+	fail(`--select: "${args.select}" is neither a node nor an edge of ${documentId}`);
+}
+const caption: ImageCaption | null =
+	args['no-caption'] || args.select === undefined ? null : captionFor(index, args.select);
+
+const request: ExportRequest = { format, view, scale, background, page, caption };
+const out = args.out ?? fileNameFor(graph, request);
+
+// ---------------------------------------------------------------------------------------------
+// In Node, or through the app
+// ---------------------------------------------------------------------------------------------
+
+const image = format === 'png' || format === 'svg' || format === 'pdf';
+const needsApp =
+	image ||
+	view === 'view' ||
+	args.select !== undefined ||
+	((format === 'cyjs' || format === 'graphml') && !args['no-positions']);
+
+function write(bytes: Buffer | string) {
+	if (out === '-') process.stdout.write(bytes);
+	else writeFileSync(out, bytes);
+	if (out !== '-') {
+		const size = typeof bytes === 'string' ? Buffer.byteLength(bytes) : bytes.length;
+		console.error(`graph:export: wrote ${out} (${size.toLocaleString('en-US')} bytes)`);
+	}
+}
+
+/** The Chromium to drive: $CHROMIUM_PATH, else the first one installed in a usual place. */
+function chromiumPath(): string {
+	const candidates = process.env.CHROMIUM_PATH
+		? [process.env.CHROMIUM_PATH]
+		: ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+	const found = candidates.find((path) => existsSync(path));
+	if (!found) {
+		fail(
+			`no Chromium found (looked for ${candidates.join(', ')}); install one ` +
+				'(apt-get install -y chromium) or set CHROMIUM_PATH'
+		);
+	}
+	return found;
+}
+
+async function serveBuild(): Promise<{ url: string; server: PreviewServer }> {
+	if (!existsSync('build/index.html')) fail('no built app in build/; run npm run build first');
+	const server = await preview({
+		logLevel: 'silent',
+		preview: { host: '127.0.0.1', port: Number(args.port), strictPort: true, open: false }
+	});
+	const address = server.httpServer.address() as AddressInfo;
+	return { url: `http://127.0.0.1:${address.port}`, server };
+}
+
+async function exportThroughApp(): Promise<ExportResult> {
+	const served = args.url ? null : await serveBuild();
+	const base = (args.url ?? served!.url).replace(/\/$/, '');
+	let browser: Browser | null = null;
+	try {
+		browser = await chromium.launch({
+			executablePath: chromiumPath(),
+			args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking']
+		});
+		const page = await browser.newPage({
+			viewport: { width: Number(viewport![1]), height: Number(viewport![2]) }
+		});
+		const problems: string[] = [];
+		page.on('pageerror', (error) => problems.push(error.message));
+		const response = await page.goto(`${base}/d/${documentId}`);
+		if (!response?.ok()) fail(`${base}/d/${documentId} answered ${response?.status()}`);
+		await page
+			.waitForFunction(
+				(id) =>
+					window.citegraph?.document === id &&
+					document.querySelector('[aria-busy="false"]') !== null,
+				documentId,
+				{ timeout: 60_000 }
+			)
+			.catch(() =>
+				fail(
+					`the app did not show ${documentId}${problems.length ? `: ${problems.join('; ')}` : ''}`
+				)
+			);
+		await page.evaluate(
+			({ select, zoom }) => {
+				const cy = window.cy!;
+				if (select) cy.getElementById(select).emit('tap');
+				if (zoom)
+					cy.zoom({ level: zoom, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+			},
+			{ select: args.select, zoom }
+		);
+		// Let the selection reach the graph's styles before drawing.
+		await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => done(null))));
+		return await page.evaluate((request) => window.citegraph!.export(request), request);
+	} finally {
+		await browser?.close();
+		await served?.server.close();
+	}
+}
+
+try {
+	if (needsApp) {
+		const result = await exportThroughApp();
+		write(Buffer.from(result.base64, 'base64'));
+	} else {
+		const colours = Object.fromEntries(NODE_TYPES.map((type) => [type, typeColour(type)]));
+		write(exportData(graph, format as DataFormat, { colours }));
+	}
+} catch (error) {
+	// A page error arrives as "page.evaluate: Error: <message>\n    at …": keep the message.
+	const message = error instanceof Error ? error.message : String(error);
+	fail(message.split('\n')[0]!.replace(/^.*?Error: /, ''));
+}

@@ -1,0 +1,633 @@
+import { execFile, execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import cytoscape from 'cytoscape';
+import { XMLValidator } from 'fast-xml-parser';
+import Papa from 'papaparse';
+import { PNG } from 'pngjs';
+import type { Graph } from '../../src/lib/graph/schema';
+
+// ---------------------------------------------------------------------------------------------
+// The compiled graph the app shows on its home page
+// ---------------------------------------------------------------------------------------------
+
+const BUILD = 'graph-data/build';
+const [first] = readdirSync(BUILD)
+	.filter((name) => name.endsWith('.graph.json'))
+	.sort();
+if (!first) throw new Error(`No compiled graphs in ${BUILD}: run \`npm run build\` first.`);
+const graphFile = join(BUILD, first);
+const graph: Graph = JSON.parse(readFileSync(graphFile, 'utf8'));
+const claims = graph.nodes.filter((node) => node.type === 'claim');
+
+/** Today as the app writes it in file names. */
+function today(): string {
+	const now = new Date();
+	return [now.getFullYear(), now.getMonth() + 1, now.getDate()]
+		.map((part, i) => String(part).padStart(i === 0 ? 4 : 2, '0'))
+		.join('-');
+}
+
+const normalise = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+// ---------------------------------------------------------------------------------------------
+// Fixtures: every test fails if the page logs an error; downloads are counted
+// ---------------------------------------------------------------------------------------------
+
+// Exports draw, encode and decode large files: give each test more than the default 30 s.
+base.describe.configure({ timeout: 120_000 });
+
+const test = base.extend<{ pageProblems: string[]; downloads: string[] }>({
+	pageProblems: [
+		async ({ page }, use) => {
+			const problems: string[] = [];
+			page.on('console', (message) => {
+				if (message.type() === 'error' || message.type() === 'warning') {
+					problems.push(`console.${message.type()}: ${message.text()}`);
+				}
+			});
+			page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+			page.on('requestfailed', (request) =>
+				problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`)
+			);
+			await use(problems);
+			expect(problems, 'console errors, page errors and failed requests').toEqual([]);
+		},
+		{ auto: true }
+	],
+	downloads: async ({ page }, use) => {
+		const names: string[] = [];
+		page.on('download', (download) => names.push(download.suggestedFilename()));
+		await use(names);
+	}
+});
+
+// ---------------------------------------------------------------------------------------------
+// Helpers
+// ---------------------------------------------------------------------------------------------
+
+async function openGraph(page: Page): Promise<void> {
+	await page.goto('/');
+	await expect(page.getByRole('region', { name: /^Knowledge graph/ })).toHaveAttribute(
+		'aria-busy',
+		'false'
+	);
+	await page.waitForFunction(() => window.citegraph !== undefined);
+}
+
+const dialogOf = (page: Page) => page.getByRole('dialog', { name: 'Export' });
+
+interface Choices {
+	format: string;
+	view?: 'Whole graph' | 'Current view';
+	/** The start of the scale's name: "1×", "2×". */
+	scale?: string;
+	background?: 'White' | 'Transparent' | 'Theme' | 'None (paper)';
+	page?: 'A4' | 'US Letter' | 'Fit to figure';
+	caption?: boolean;
+}
+
+/** Opens the Export menu and makes the choices, leaving the dialog open. */
+async function choose(page: Page, choices: Choices): Promise<Locator> {
+	const dialog = dialogOf(page);
+	if (!(await dialog.isVisible())) await page.getByRole('button', { name: 'Export…' }).click();
+	await expect(dialog).toBeVisible();
+	await dialog.getByRole('radio', { name: choices.format, exact: true }).check();
+	if (choices.view) await dialog.getByRole('radio', { name: choices.view, exact: true }).check();
+	if (choices.scale) {
+		await dialog
+			.getByRole('radio', { name: new RegExp(`^${choices.scale.replace('.', '\\.')}`) })
+			.check();
+	}
+	if (choices.background) {
+		await dialog.getByRole('radio', { name: choices.background, exact: true }).check();
+	}
+	if (choices.page) await dialog.getByRole('radio', { name: choices.page, exact: true }).check();
+	if (choices.caption !== undefined) {
+		await dialog.getByRole('checkbox', { name: /Quote the selection/ }).setChecked(choices.caption);
+	}
+	return dialog;
+}
+
+/** Exports with the menu and returns the downloaded file. */
+async function exportFromMenu(
+	page: Page,
+	choices: Choices
+): Promise<{ name: string; bytes: Buffer; path: string }> {
+	const dialog = await choose(page, choices);
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		dialog.getByRole('button', { name: /^Export / }).click()
+	]);
+	const path = await download.path();
+	await expect(dialog.getByRole('status')).toHaveText(
+		new RegExp(`^Saved ${download.suggestedFilename().replaceAll('.', '\\.')} \\(`)
+	);
+	await page.keyboard.press('Escape');
+	await expect(dialog).toBeHidden();
+	return { name: download.suggestedFilename(), bytes: readFileSync(path), path };
+}
+
+const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+/** Decodes a PNG as an image viewer would, after checking its signature. */
+function readPng(bytes: Buffer): PNG {
+	expect(bytes.subarray(0, 8).equals(PNG_SIGNATURE), 'PNG signature').toBe(true);
+	return PNG.sync.read(bytes);
+}
+
+/** RGBA of one pixel. */
+function pixel(png: PNG, x: number, y: number): number[] {
+	const at = (png.width * y + x) * 4;
+	return [...png.data.subarray(at, at + 4)];
+}
+
+/** How many pixels are within a few levels of a colour (`#rrggbb`), fully opaque. */
+function countColour(png: PNG, hex: string): number {
+	const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+	let count = 0;
+	for (let i = 0; i < png.data.length; i += 4) {
+		if (
+			Math.abs(png.data[i]! - r!) < 4 &&
+			Math.abs(png.data[i + 1]! - g!) < 4 &&
+			Math.abs(png.data[i + 2]! - b!) < 4 &&
+			png.data[i + 3] === 255
+		) {
+			count++;
+		}
+	}
+	return count;
+}
+
+/** The colour the app gives a node type, read from the live graph. */
+const typeColourIn = (page: Page, type: string) =>
+	page.evaluate((type) => {
+		const node = window.cy!.nodes(`[type = "${type}"]`)[0]!;
+		const [r, g, b] = node.style('background-color').match(/\d+/g)!.map(Number) as [
+			number,
+			number,
+			number
+		];
+		return `#${[r, g, b].map((c) => c.toString(16).padStart(2, '0')).join('')}`;
+	}, type);
+
+/** The size a PNG export will have, as the app works it out. */
+const plannedSize = (page: Page, view: 'whole' | 'view', scale: number) =>
+	page.evaluate(({ view, scale }) => window.citegraph!.measure({ view, scale }).pixels, {
+		view,
+		scale
+	});
+
+const positionsIn = (page: Page) =>
+	page.evaluate(() =>
+		Object.fromEntries(window.cy!.nodes().map((node) => [node.id(), { ...node.position() }]))
+	);
+
+/** A Python that can import networkx: Debian's python3-networkx, or a pip install. */
+function networkxPython(): string {
+	for (const python of ['python3', '/usr/bin/python3']) {
+		try {
+			execFileSync(python, ['-c', 'import networkx'], { stdio: 'ignore' });
+			return python;
+		} catch {
+			// try the next one
+		}
+	}
+	throw new Error('No Python with networkx: apt-get install -y python3-networkx');
+}
+
+/** Selects a graph element as a tap on it does. */
+async function select(page: Page, id: string) {
+	await page.evaluate((id) => {
+		window.cy!.getElementById(id).emit('tap');
+	}, id);
+	await expect(
+		page.getByRole('region', { name: 'Details' }).getByRole('heading', { level: 2 })
+	).toBeVisible();
+}
+
+/** The text of every <text> of an SVG in document order, as a browser parses it. */
+const svgTexts = (page: Page, svg: string) =>
+	page.evaluate((svg) => {
+		const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+		if (doc.querySelector('parsererror')) throw new Error('the SVG does not parse');
+		return [...doc.querySelectorAll('text')].map((text) => text.textContent ?? '');
+	}, svg);
+
+// ---------------------------------------------------------------------------------------------
+// Images
+// ---------------------------------------------------------------------------------------------
+
+test('PNG: the size the menu names, twice as large at 2×, drawn, on white', async ({ page }) => {
+	await openGraph(page);
+	const planned = await plannedSize(page, 'whole', 1);
+	const dialog = await choose(page, { format: 'PNG', view: 'Whole graph', scale: '1×' });
+	await expect(dialog.getByRole('radio', { name: /^1×/ })).toHaveAccessibleName(
+		`1× ${planned.width.toLocaleString('en-US')} × ${planned.height.toLocaleString('en-US')} px`
+	);
+	const one = await exportFromMenu(page, { format: 'PNG', scale: '1×', background: 'White' });
+	expect(one.name).toBe(`${graph.document.id}_whole-graph-1x_${today()}.png`);
+	const image = readPng(one.bytes);
+	expect({ width: image.width, height: image.height }).toEqual(planned);
+	expect(pixel(image, 0, 0)).toEqual([255, 255, 255, 255]);
+	expect(countColour(image, await typeColourIn(page, 'claim'))).toBeGreaterThan(500);
+	expect(countColour(image, await typeColourIn(page, 'speaker'))).toBeGreaterThan(50);
+
+	const two = readPng((await exportFromMenu(page, { format: 'PNG', scale: '2×' })).bytes);
+	expect(Math.abs(two.width - 2 * image.width)).toBeLessThanOrEqual(1);
+	expect(Math.abs(two.height - 2 * image.height)).toBeLessThanOrEqual(1);
+	expect(countColour(two, await typeColourIn(page, 'claim'))).toBeGreaterThan(
+		3 * countColour(image, await typeColourIn(page, 'claim'))
+	);
+});
+
+test('PNG: the current view at 4×, on a transparent or the theme’s background', async ({
+	page
+}) => {
+	await openGraph(page);
+	const view = await page.evaluate(() => ({
+		width: window.cy!.width(),
+		height: window.cy!.height()
+	}));
+	const transparent = readPng(
+		(
+			await exportFromMenu(page, {
+				format: 'PNG',
+				view: 'Current view',
+				scale: '4×',
+				background: 'Transparent'
+			})
+		).bytes
+	);
+	expect({ width: transparent.width, height: transparent.height }).toEqual(
+		await plannedSize(page, 'view', 4)
+	);
+	expect(transparent.width).toBeGreaterThanOrEqual(view.width * 4);
+	expect(pixel(transparent, 0, 0)[3]).toBe(0);
+	expect(countColour(transparent, await typeColourIn(page, 'claim'))).toBeGreaterThan(1000);
+
+	const themed = readPng(
+		(
+			await exportFromMenu(page, {
+				format: 'PNG',
+				view: 'Current view',
+				scale: '1×',
+				background: 'Theme'
+			})
+		).bytes
+	);
+	const pane = await page.evaluate(() => {
+		const [r, g, b] = getComputedStyle(window.cy!.container()!)
+			.backgroundColor.match(/\d+/g)!
+			.map(Number);
+		return [r, g, b, 255];
+	});
+	expect(pixel(themed, 0, 0)).toEqual(pane);
+});
+
+test('SVG: parses, and every label, the title and the legend are text', async ({ page }) => {
+	await openGraph(page);
+	// At zoom 1 every label is large enough to show, on screen and so in the file.
+	await page.evaluate(() => {
+		window.cy!.zoom(1);
+	});
+	const svg = await exportFromMenu(page, { format: 'SVG', view: 'Whole graph' });
+	expect(svg.name).toBe(`${graph.document.id}_whole-graph_${today()}.svg`);
+	const xml = svg.bytes.toString('utf8');
+	expect(XMLValidator.validate(xml)).toBe(true);
+	expect(xml).not.toContain('"undefined"');
+	const texts = await svgTexts(page, xml);
+	const all = normalise(texts.join(' '));
+	for (const node of graph.nodes) expect(all, node.id).toContain(normalise(node.label));
+	expect(all).toContain(normalise(graph.document.title).split(' ').slice(0, 4).join(' '));
+	for (const type of new Set(graph.nodes.map((n) => n.type))) {
+		expect(texts).toContain(type.charAt(0).toUpperCase() + type.slice(1));
+	}
+	expect(texts.filter((t) => t.startsWith('Source: “'))).toHaveLength(1);
+	// Each label is one <text>: its halo is painted under it, not written out a second time.
+	expect(xml).toMatch(/<text [^>]*paint-order="stroke"/);
+	expect(xml).not.toMatch(/<text [^>]*fill="none"/);
+});
+
+test('SVG: a selected edge’s rotated label keeps the colours, as on screen', async ({ page }) => {
+	await openGraph(page);
+	const edge = graph.edges.find((e) => e.relation === 'disagrees-with') ?? graph.edges[0]!;
+	await select(page, edge.id);
+	await page.evaluate((id) => {
+		const cy = window.cy!;
+		cy.zoom(1.5);
+		cy.center(cy.getElementById(id));
+	}, edge.id);
+	const svg = (
+		await exportFromMenu(page, { format: 'SVG', view: 'Current view' })
+	).bytes.toString();
+	const relation = edge.relation.replaceAll('-', ' ');
+	expect(await svgTexts(page, svg)).toContain(relation);
+	expect(svg).toMatch(
+		new RegExp(`<text[^>]*transform="matrix\\([^)]*\\)"[^>]*>${relation}</text>`)
+	);
+
+	// Drawn by the browser, the file shows the selection's colour and the nodes' colours.
+	const viewer = await page.context().newPage();
+	await viewer.setContent(`<body style="margin:0">${svg.replace(/^<\?xml[^>]*>/, '')}</body>`);
+	const picture = PNG.sync.read(await viewer.screenshot({ fullPage: true }));
+	await viewer.close();
+	expect(countColour(picture, '#d6336c'), 'the selected edge').toBeGreaterThan(100);
+	expect(countColour(picture, await typeColourIn(page, 'claim')), 'claims').toBeGreaterThan(200);
+});
+
+test('PDF: opens with one A4 page that carries the title and labels as text', async ({ page }) => {
+	await openGraph(page);
+	const pdf = await exportFromMenu(page, { format: 'PDF', page: 'A4', background: 'None (paper)' });
+	expect(pdf.name).toBe(`${graph.document.id}_whole-graph_${today()}.pdf`);
+	expect(pdf.bytes.subarray(0, 5).toString()).toBe('%PDF-');
+	const info = execFileSync('pdfinfo', [pdf.path], { encoding: 'utf8' });
+	expect(info).toMatch(/^Pages:\s+1$/m);
+	expect(info).toMatch(/^Page size:\s+841\.89 x 595\.28 pts \(A4\)/m);
+	expect(info).toMatch(/^Creator:\s+Citegraph$/m);
+	const text = normalise(execFileSync('pdftotext', ['-raw', pdf.path, '-'], { encoding: 'utf8' }));
+	expect(text).toContain(graph.document.title.split(' ').slice(0, 4).join(' '));
+	expect(text).toContain('Source: “');
+	const shown = await page.evaluate(() =>
+		window.cy!.nodes('[type = "speaker"]').map((n) => n.data('label') as string)
+	);
+	for (const label of shown) expect(text).toContain(label);
+
+	const fitted = await exportFromMenu(page, { format: 'PDF', page: 'Fit to figure' });
+	const size = await page.evaluate(
+		() => window.citegraph!.measure({ view: 'whole', scale: 1 }).pixels
+	);
+	const [, width, height] = execFileSync('pdfinfo', [fitted.path], { encoding: 'utf8' }).match(
+		/Page size:\s+([\d.]+) x ([\d.]+) pts/
+	)!;
+	expect(Number(width)).toBeCloseTo(size.width * 0.75, 0);
+	expect(Number(height)).toBeCloseTo(size.height * 0.75, 0);
+});
+
+test('a selected claim’s quoted sentences become the caption, when asked', async ({ page }) => {
+	await openGraph(page);
+	const dialog = await choose(page, { format: 'SVG' });
+	await expect(dialog.getByRole('checkbox', { name: /Quote the selection/ })).toBeDisabled();
+	await expect(dialog).toContainText('Select a node, an edge or a trace in the graph');
+	await page.keyboard.press('Escape');
+
+	const claim = claims.find((c) => c.type === 'claim' && c.citations.length > 1) ?? claims[0]!;
+	await select(page, claim.id);
+	const sentences = graph.sentences.filter((s) => claim.citations.includes(s.id));
+	const withCaption = (
+		await exportFromMenu(page, { format: 'SVG', caption: true })
+	).bytes.toString();
+	const quoted = normalise((await svgTexts(page, withCaption)).join(' '));
+	expect(quoted).toContain(normalise(`Claim: ${claim.label}`));
+	for (const sentence of sentences) {
+		expect(quoted).toContain(normalise(`“${sentence.text}”`));
+		expect(quoted).toContain(`, line ${sentence.line}`);
+	}
+	const without = (await exportFromMenu(page, { format: 'SVG', caption: false })).bytes.toString();
+	expect(normalise((await svgTexts(page, without)).join(' '))).not.toContain(
+		normalise(`“${sentences[0]!.text}”`)
+	);
+});
+
+test('an oversized PNG is refused with the largest size that works, and no file', async ({
+	page,
+	downloads
+}) => {
+	await openGraph(page);
+	// Zoomed all the way in, the whole graph at 4× is far past any browser's canvas.
+	await page.evaluate(() => {
+		window.cy!.zoom(4);
+	});
+	const requested = await plannedSize(page, 'whole', 4);
+	expect(requested.width * requested.height).toBeGreaterThan(16384 * 16384);
+
+	const dialog = await choose(page, { format: 'PNG', view: 'Whole graph', scale: '4×' });
+	await expect(dialog.getByRole('radio', { name: /^4×/ })).toHaveAccessibleName(/too large$/);
+	const warning = dialog.getByRole('alert');
+	await expect(warning).toContainText(
+		`At ${requested.width.toLocaleString('en-US')} × ${requested.height.toLocaleString('en-US')} px this image is larger than the browser can draw`
+	);
+	await dialog.getByRole('button', { name: 'Export PNG' }).click();
+	await expect(dialog.getByRole('alert').filter({ hasText: /^At .* The largest PNG/ })).toHaveCount(
+		2
+	);
+	expect(downloads, 'nothing was saved').toEqual([]);
+
+	const offer = dialog.getByRole('button', { name: /^Use / });
+	const [, scale, width, height] = (await offer.textContent())!.match(
+		/^Use ([\d.]+)× \(([\d,]+) × ([\d,]+) px\)$/
+	)!;
+	await offer.click();
+	await expect(
+		dialog.getByRole('radio', { name: new RegExp(`^${scale!.replace('.', '\\.')}×`) })
+	).toBeChecked();
+	await expect(dialog.getByRole('alert')).toHaveCount(0);
+	const [download] = await Promise.all([
+		page.waitForEvent('download', { timeout: 120_000 }),
+		dialog.getByRole('button', { name: 'Export PNG' }).click()
+	]);
+	const image = readPng(readFileSync(await download.path()));
+	expect(image.width).toBe(Number(width!.replaceAll(',', '')));
+	expect(image.height).toBe(Number(height!.replaceAll(',', '')));
+	expect(image.width * image.height).toBeLessThanOrEqual(16384 * 16384);
+	expect(countColour(image, await typeColourIn(page, 'claim'))).toBeGreaterThan(10_000);
+	expect(downloads).toEqual([
+		`${graph.document.id}_whole-graph-${scale!.replace('.', '-')}x_${today()}.png`
+	]);
+});
+
+// ---------------------------------------------------------------------------------------------
+// Data
+// ---------------------------------------------------------------------------------------------
+
+test('.cyjs loads into Cytoscape with the same elements, data and positions', async ({ page }) => {
+	await openGraph(page);
+	const file = await exportFromMenu(page, { format: 'Cytoscape JSON', view: 'Whole graph' });
+	expect(file.name).toBe(`${graph.document.id}_whole-graph_${today()}.cyjs`);
+	const cy = cytoscape({ headless: true, styleEnabled: false });
+	cy.json(JSON.parse(file.bytes.toString('utf8')));
+	expect(cy.nodes().length).toBe(graph.nodes.length);
+	expect(cy.edges().length).toBe(graph.edges.length);
+	const positions = await positionsIn(page);
+	for (const node of cy.nodes()) expect(node.position()).toEqual(positions[node.id()]);
+	for (const edge of graph.edges) {
+		expect(cy.getElementById(edge.id).data('citations')).toEqual(edge.citations);
+	}
+	for (const node of graph.nodes) {
+		expect(cy.getElementById(node.id).data('citations')).toEqual(node.citations);
+		expect(cy.getElementById(node.id).data('type')).toBe(node.type);
+	}
+	cy.destroy();
+});
+
+test('the current view exports only the elements the graph shows', async ({ page }) => {
+	await openGraph(page);
+	const shown = await page.evaluate(() => {
+		window.cy!.nodes('[type = "answer"]').style('display', 'none');
+		const visible = window.cy!.elements(':visible');
+		return { nodes: visible.nodes().length, edges: visible.edges().length };
+	});
+	expect(shown.nodes).toBeLessThan(graph.nodes.length);
+	const file = await exportFromMenu(page, { format: 'Cytoscape JSON', view: 'Current view' });
+	expect(file.name).toBe(`${graph.document.id}_current-view_${today()}.cyjs`);
+	const cyjs = JSON.parse(file.bytes.toString('utf8'));
+	expect(cyjs.elements.nodes).toHaveLength(shown.nodes);
+	expect(cyjs.elements.edges).toHaveLength(shown.edges);
+	expect(
+		cyjs.elements.nodes.some((n: { data: { type: string } }) => n.data.type === 'answer')
+	).toBe(false);
+});
+
+test('GraphML is read by networkx with the same counts and attributes', async ({ page }) => {
+	await openGraph(page);
+	const file = await exportFromMenu(page, { format: 'GraphML', view: 'Whole graph' });
+	expect(file.name).toBe(`${graph.document.id}_whole-graph_${today()}.graphml`);
+	const script = `
+import json, sys, networkx as nx
+g = nx.read_graphml(sys.argv[1])
+print(json.dumps({
+  "directed": g.is_directed(),
+  "graph": g.graph,
+  "nodes": {n: d for n, d in g.nodes(data=True)},
+  "edges": [dict(d, source=u, target=v) for u, v, d in g.edges(data=True)],
+}))`;
+	const read = JSON.parse(
+		execFileSync(networkxPython(), ['-c', script, file.path], {
+			encoding: 'utf8',
+			maxBuffer: 64 * 1024 * 1024
+		})
+	);
+	expect(read.directed).toBe(true);
+	expect(read.graph.title).toBe(graph.document.title);
+	expect(Object.keys(read.nodes)).toHaveLength(graph.nodes.length);
+	expect(read.edges).toHaveLength(graph.edges.length);
+	const positions = await positionsIn(page);
+	for (const node of graph.nodes) {
+		const data = read.nodes[node.id];
+		expect(data).toMatchObject({ type: node.type, label: node.label });
+		expect(data.citations ?? '').toBe(node.citations.join(' '));
+		expect(data.x).toBeCloseTo(positions[node.id]!.x, 6);
+		expect(data.y).toBeCloseTo(positions[node.id]!.y, 6);
+		expect([data.r, data.g, data.b].every((c: unknown) => Number.isInteger(c))).toBe(true);
+	}
+	const byEnds = new Map(graph.edges.map((e) => [`${e.source}|${e.target}|${e.relation}`, e]));
+	for (const edge of read.edges) {
+		const original = byEnds.get(`${edge.source}|${edge.target}|${edge.relation}`);
+		expect(original, `${edge.source} ${edge.relation} ${edge.target}`).toBeDefined();
+		expect(edge.citations).toBe(original!.citations.join(' '));
+	}
+});
+
+test('the CSV of claims parses with one row per claim', async ({ page }) => {
+	await openGraph(page);
+	const file = await exportFromMenu(page, { format: 'CSV of claims', view: 'Whole graph' });
+	expect(file.name).toBe(`${graph.document.id}_claims-whole-graph_${today()}.csv`);
+	const text = file.bytes.toString('utf8').replace(/^\uFEFF/, '');
+	const { data, errors, meta } = Papa.parse<Record<'claim_id' | 'claim' | 'sentence_ids', string>>(
+		text,
+		{
+			header: true,
+			skipEmptyLines: true
+		}
+	);
+	expect(errors).toEqual([]);
+	expect(meta.fields).toEqual(
+		expect.arrayContaining([
+			'claim',
+			'speaker',
+			'organisation',
+			'question',
+			'quoted_sentences',
+			'sentence_ids'
+		])
+	);
+	expect(data.map((row) => row.claim_id).sort()).toEqual(claims.map((c) => c.id).sort());
+	for (const row of data) {
+		const claim = claims.find((c) => c.id === row.claim_id)!;
+		expect(row.claim).toBe(claim.label);
+		expect(row.sentence_ids.split(' ').sort()).toEqual([...claim.citations].sort());
+	}
+});
+
+test('the graph file is the compiled file itself', async ({ page }) => {
+	await openGraph(page);
+	const dialog = await choose(page, { format: 'Graph file' });
+	await expect(dialog.getByRole('radio', { name: 'Whole graph' })).toHaveCount(0);
+	const file = await exportFromMenu(page, { format: 'Graph file' });
+	expect(file.name).toBe(`${graph.document.id}_compiled-graph_${today()}.graph.json`);
+	expect(file.bytes.equals(readFileSync(graphFile))).toBe(true);
+});
+
+// ---------------------------------------------------------------------------------------------
+// The menu itself, and the command line
+// ---------------------------------------------------------------------------------------------
+
+test('the Export menu works from the keyboard', async ({ page }) => {
+	await openGraph(page);
+	const trigger = page.getByRole('button', { name: 'Export…' });
+	await trigger.focus();
+	await page.keyboard.press('Enter');
+	const dialog = dialogOf(page);
+	await expect(dialog).toBeVisible();
+	const png = dialog.getByRole('radio', { name: 'PNG', exact: true });
+	await expect(png).toBeFocused();
+	await page.keyboard.press('ArrowRight');
+	await expect(dialog.getByRole('radio', { name: 'SVG', exact: true })).toBeChecked();
+	await expect(dialog.getByRole('button', { name: 'Export SVG' })).toBeVisible();
+	await expect(dialog.getByText(`${graph.document.id}_whole-graph_${today()}.svg`)).toBeVisible();
+	await page.keyboard.press('Escape');
+	await expect(dialog).toBeHidden();
+	await expect(trigger).toBeFocused();
+});
+
+test.describe('npm run graph:export', () => {
+	const dir = mkdtempSync(join(tmpdir(), 'citegraph-cli-'));
+	test.afterAll(() => rmSync(dir, { recursive: true, force: true }));
+	const cli = (baseURL: string, ...args: string[]) =>
+		promisify(execFile)('npx', ['tsx', 'src/cli/export.ts', '--url', baseURL, ...args], {
+			encoding: 'utf8'
+		});
+
+	test('makes the app’s PNG and .cyjs from the command line', async ({ page, baseURL }) => {
+		await openGraph(page);
+		const png = join(dir, 'graph.png');
+		await cli(baseURL!, '--format', 'png', '--scale', '1', '--out', png);
+		const image = readPng(readFileSync(png));
+		expect({ width: image.width, height: image.height }).toEqual(
+			await plannedSize(page, 'whole', 1)
+		);
+		expect(countColour(image, await typeColourIn(page, 'claim'))).toBeGreaterThan(500);
+
+		const cyjs = join(dir, 'graph.cyjs');
+		await cli(baseURL!, '--format', 'cyjs', '--out', cyjs);
+		const positions = await positionsIn(page);
+		const nodes = JSON.parse(readFileSync(cyjs, 'utf8')).elements.nodes;
+		expect(nodes).toHaveLength(graph.nodes.length);
+		for (const node of nodes) expect(node.position).toEqual(positions[node.data.id]);
+	});
+
+	test('refuses an oversized PNG, says what works, and writes nothing', async ({ baseURL }) => {
+		const out = join(dir, 'huge.png');
+		const run = cli(baseURL!, '--format', 'png', '--zoom', '4', '--scale', '4', '--out', out);
+		await expect(run).rejects.toMatchObject({
+			stderr: expect.stringMatching(
+				/graph:export: At [\d,]+ × [\d,]+ px this image is larger than the browser can draw .* The largest PNG that works is [\d.]+×/
+			)
+		});
+		expect(existsSync(out)).toBe(false);
+	});
+
+	test('quotes a selected element in an SVG’s caption', async ({ page, baseURL }) => {
+		const claim = claims[0]!;
+		const out = join(dir, 'claim.svg');
+		await cli(baseURL!, '--format', 'svg', '--select', claim.id, '--out', out);
+		await page.goto('/');
+		const texts = normalise((await svgTexts(page, readFileSync(out, 'utf8'))).join(' '));
+		expect(texts).toContain(normalise(`Claim: ${claim.label}`));
+		const sentence = graph.sentences.find((s) => s.id === claim.citations[0])!;
+		expect(texts).toContain(normalise(`“${sentence.text}”`));
+	});
+});
