@@ -158,7 +158,7 @@ const MIN_LABEL_PX = 8;
 /**
  * The Cytoscape stylesheet for a graph whose best-connected node has `maxDegree` edges, in a
  * theme. Classes set by GraphCanvas: `hover` on the node under the pointer; `faded` outside the
- * selection's neighbourhood and `context` on it; `outside` on what a focus leaves out;
+ * selection's neighbourhood and `context` on it; `hidden` on what is not drawn;
  * `highlighted` and `dimmed` for an emphasis; `collapsed` on nodes whose answers can be expanded.
  */
 export function graphStyle(maxDegree: number, theme: GraphTheme = LIGHT_THEME): StylesheetJson {
@@ -235,7 +235,6 @@ export function graphStyle(maxDegree: number, theme: GraphTheme = LIGHT_THEME): 
 		{ selector: 'edge.faded', style: { opacity: 0.12 } },
 		{ selector: 'node.dimmed', style: { opacity: 0.2, label: '' } },
 		{ selector: 'edge.dimmed', style: { opacity: 0.08 } },
-		{ selector: '.outside', style: { opacity: 0.06, label: '', events: 'no' } },
 		{
 			selector: 'node.context, node.hover, node.highlighted',
 			style: {
@@ -274,7 +273,6 @@ export function graphStyle(maxDegree: number, theme: GraphTheme = LIGHT_THEME): 
 				'border-width': 4,
 				'border-style': 'solid',
 				'border-color': theme.selected,
-				'font-weight': 'bold',
 				'min-zoomed-font-size': 0,
 				'z-index': 60
 			}

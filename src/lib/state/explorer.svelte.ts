@@ -8,12 +8,16 @@ import {
 	applyChange,
 	canonicalRelations,
 	canonicalTypes,
+	collapsedNodes,
 	filterOf,
 	INITIAL_VIEW,
 	MAX_DEPTH,
 	MIN_DEPTH,
+	NO_NODES,
 	same,
+	relationsIn,
 	shownSubgraph,
+	typesIn,
 	type ViewState
 } from './view';
 
@@ -61,16 +65,9 @@ export class Explorer {
 	 * Questions and speakers on screen whose answers are collapsed: expanding them would bring
 	 * answers in. Empty while the answer type is filtered out.
 	 */
-	readonly collapsed: ReadonlySet<string> = $derived.by(() => {
-		const rings = new Set<string>();
-		if (!this.showsType('answer')) return rings;
-		for (const id of this.shown.nodes) {
-			const type = this.index.node(id)?.type;
-			if (type !== 'question' && type !== 'speaker') continue;
-			if (this.index.answersOf(id).some((answer) => !this.visible.nodes.has(answer))) rings.add(id);
-		}
-		return rings;
-	});
+	readonly collapsed: ReadonlySet<string> = $derived.by(() =>
+		this.showsType('answer') ? collapsedNodes(this.index, this.shown, this.visible) : NO_NODES
+	);
 
 	#search: GraphSearch | null = null;
 
@@ -146,7 +143,8 @@ export class Explorer {
 	/** Expands every question, so every answer is in the graph. */
 	expandAll() {
 		const questions = this.graph.nodes.filter((n) => n.type === 'question').map((n) => n.id);
-		this.update({ expanded: [...new Set([...this.view.expanded, ...questions])] });
+		const closed = questions.filter((id) => !this.isExpanded(id));
+		this.update({ expanded: [...this.view.expanded, ...closed] });
 	}
 
 	/** Collapses every answer back into its question. */
@@ -170,7 +168,7 @@ export class Explorer {
 
 	/** Shows or hides a node type. The last type shown stays shown. */
 	toggleType(type: NodeType) {
-		const present = [...new Set(this.graph.nodes.map((n) => n.type))];
+		const present = typesIn(this.index);
 		const shown = present.filter((t) => this.showsType(t));
 		const next = this.showsType(type) ? shown.filter((t) => t !== type) : [...shown, type];
 		if (next.length === 0) return;
@@ -184,7 +182,7 @@ export class Explorer {
 
 	/** Shows or hides a relation. The last relation shown stays shown. */
 	toggleRelation(relation: Relation) {
-		const present = [...new Set(this.graph.edges.map((e) => e.relation))];
+		const present = relationsIn(this.index);
 		const shown = present.filter((r) => this.showsRelation(r));
 		const next = this.showsRelation(relation)
 			? shown.filter((r) => r !== relation)

@@ -67,6 +67,37 @@ export function shownSubgraph(index: GraphIndex, view: ViewState, visible?: Subg
 	return neighbourhood(index, view.focus, view.depth, filtered);
 }
 
+/**
+ * The questions and speakers on screen whose answers are collapsed: expanding them would bring
+ * answers into the graph.
+ */
+export function collapsedNodes(index: GraphIndex, shown: Subgraph, visible: Subgraph): Set<string> {
+	return new Set(
+		[...shown.nodes].filter((id) => {
+			const type = index.node(id)?.type;
+			return (
+				(type === 'question' || type === 'speaker') &&
+				index.answersOf(id).some((answer) => !visible.nodes.has(answer))
+			);
+		})
+	);
+}
+
+/** No nodes. */
+export const NO_NODES: ReadonlySet<string> = new Set();
+
+/** The node types a graph has, in legend order. */
+export function typesIn(index: GraphIndex): NodeType[] {
+	const present = new Set(index.graph.nodes.map((node) => node.type));
+	return NODE_TYPES.filter((type) => present.has(type));
+}
+
+/** The relations a graph has, in vocabulary order. */
+export function relationsIn(index: GraphIndex): Relation[] {
+	const present = new Set(index.graph.edges.map((edge) => edge.relation));
+	return RELATION_NAMES.filter((relation) => present.has(relation));
+}
+
 /** Whether `id` (a node or an edge) is in a subgraph. */
 export function contains(subgraph: Subgraph, id: string): boolean {
 	return subgraph.nodes.has(id) || subgraph.edges.has(id);
