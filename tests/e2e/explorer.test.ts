@@ -306,7 +306,21 @@ test.describe('search', () => {
 		);
 		for (let i = 0; i <= position; i++) await page.keyboard.press('ArrowDown');
 		await expect(options.nth(position)).toHaveAttribute('aria-selected', 'true');
+		// The active suggestion is emphasised in the graph, the rest dimmed.
+		const emphasis = () =>
+			page.evaluate(() => ({
+				highlighted: window
+					.cy!.$('.highlighted')
+					.map((e) => e.id())
+					.join(','),
+				dimmed: window.cy!.$('.dimmed').length
+			}));
+		expect(await emphasis()).toEqual({
+			highlighted: target.id,
+			dimmed: (await page.evaluate(() => window.cy!.elements().length)) - 1
+		});
 		await page.keyboard.press('Enter');
+		expect(await emphasis()).toEqual({ highlighted: '', dimmed: 0 });
 
 		await expect(detailsOf(page).getByRole('heading', { level: 2 })).toHaveText(target.label);
 		expect(params(page).select).toBe(target.id);
