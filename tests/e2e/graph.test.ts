@@ -1,229 +1,111 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { test as base, expect, type Locator, type Page } from '@playwright/test';
-import { RELATIONS, type Graph, type GraphEdge, type GraphNode } from '../../src/lib/graph/schema';
-
-// ---------------------------------------------------------------------------------------------
-// The compiled graphs the app was built from
-// ---------------------------------------------------------------------------------------------
-
-const BUILD = 'graph-data/build';
-const files = readdirSync(BUILD)
-	.filter((name) => name.endsWith('.graph.json'))
-	.sort();
-if (files.length === 0) {
-	throw new Error(`No compiled graphs in ${BUILD}: run \`npm run build\` before the e2e tests.`);
-}
-const graphs: Graph[] = files.map((name) => JSON.parse(readFileSync(join(BUILD, name), 'utf8')));
-const home = graphs[0]!;
-
-// ---------------------------------------------------------------------------------------------
-// Fixture: every test fails if the page logs an error or throws
-// ---------------------------------------------------------------------------------------------
-
-const test = base.extend<{ pageProblems: string[] }>({
-	pageProblems: [
-		async ({ page }, use) => {
-			const problems: string[] = [];
-			page.on('console', (message) => {
-				if (message.type() === 'error' || message.type() === 'warning') {
-					problems.push(`console.${message.type()}: ${message.text()}`);
-				}
-			});
-			page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-			page.on('requestfailed', (request) =>
-				problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`)
-			);
-			await use(problems);
-			expect(problems, 'console errors, page errors and failed requests').toEqual([]);
-		},
-		{ auto: true }
-	]
-});
-
-// ---------------------------------------------------------------------------------------------
-// Helpers
-// ---------------------------------------------------------------------------------------------
-
-const canvasOf = (page: Page) => page.getByRole('region', { name: /^Knowledge graph/ });
-const detailsOf = (page: Page) => page.getByRole('region', { name: 'Details' });
-
-/** Opens a page and waits until Cytoscape has laid the graph out. */
-async function openGraph(page: Page, path: string): Promise<Locator> {
-	await page.goto(path);
-	const canvas = canvasOf(page);
-	await expect(canvas).toHaveAttribute('aria-busy', 'false');
-	await page.waitForFunction(() => window.cy !== undefined && window.cy.nodes().length > 0);
-	return canvas;
-}
-
-interface Point {
-	x: number;
-	y: number;
-}
-
-/** Page coordinates of a point given in the canvas's rendered coordinates. */
-async function onPage(canvas: Locator, point: Point): Promise<Point> {
-	const box = await canvas.boundingBox();
-	if (!box) throw new Error('the graph canvas has no bounding box');
-	return { x: box.x + point.x, y: box.y + point.y };
-}
-
-/**
- * The node whose centre is furthest from every other node, among those of the given types: a
- * click on its centre cannot land on a neighbour.
- */
-async function clearestNode(page: Page, types: readonly string[]): Promise<{ id: string } & Point> {
-	return page.evaluate((types) => {
-		const cy = window.cy!;
-		const candidates = cy.nodes().filter((node) => types.includes(node.data('type')));
-		let best: { id: string; x: number; y: number; clearance: number } | null = null;
-		for (const node of candidates) {
-			const { x, y } = node.renderedPosition();
-			let clearance = Infinity;
-			for (const other of cy.nodes()) {
-				if (other.same(node)) continue;
-				const box = other.renderedBoundingBox({ includeLabels: false });
-				const dx = Math.max(box.x1 - x, 0, x - box.x2);
-				const dy = Math.max(box.y1 - y, 0, y - box.y2);
-				clearance = Math.min(clearance, Math.hypot(dx, dy));
-			}
-			if (!best || clearance > best.clearance) best = { id: node.id(), x, y, clearance };
-		}
-		if (!best || best.clearance < 4) throw new Error(`no unobstructed node of type ${types}`);
-		return { id: best.id, x: best.x, y: best.y };
-	}, types);
-}
-
-/**
- * The edge whose rendered midpoint is furthest from every node and from every other edge
- * (approximated as straight segments), so a click there selects that edge and nothing else.
- */
-async function clearestEdge(page: Page): Promise<{ id: string } & Point> {
-	return page.evaluate(() => {
-		const cy = window.cy!;
-		const distanceToSegment = (p: Point, a: Point, b: Point) => {
-			const lengthSquared = (b.x - a.x) ** 2 + (b.y - a.y) ** 2;
-			const t =
-				lengthSquared === 0
-					? 0
-					: Math.max(
-							0,
-							Math.min(1, ((p.x - a.x) * (b.x - a.x) + (p.y - a.y) * (b.y - a.y)) / lengthSquared)
-						);
-			return Math.hypot(p.x - (a.x + t * (b.x - a.x)), p.y - (a.y + t * (b.y - a.y)));
-		};
-		const width = cy.width();
-		const height = cy.height();
-		let best: { id: string; x: number; y: number; clearance: number } | null = null;
-		for (const edge of cy.edges()) {
-			const mid = edge.renderedMidpoint();
-			if (mid.x < 10 || mid.y < 10 || mid.x > width - 10 || mid.y > height - 10) continue;
-			let clearance = Infinity;
-			for (const node of cy.nodes()) {
-				const box = node.renderedBoundingBox({ includeLabels: false });
-				const dx = Math.max(box.x1 - mid.x, 0, mid.x - box.x2);
-				const dy = Math.max(box.y1 - mid.y, 0, mid.y - box.y2);
-				clearance = Math.min(clearance, Math.hypot(dx, dy));
-			}
-			for (const other of cy.edges()) {
-				if (other.same(edge)) continue;
-				const a = other.source().renderedPosition();
-				const b = other.target().renderedPosition();
-				clearance = Math.min(clearance, distanceToSegment(mid, a, b));
-			}
-			if (!best || clearance > best.clearance) best = { id: edge.id(), ...mid, clearance };
-		}
-		if (!best || best.clearance < 6) throw new Error('no unobstructed edge midpoint');
-		return { id: best.id, x: best.x, y: best.y };
-	});
-}
-
-const selectedInCy = (page: Page) =>
-	page.evaluate(() =>
-		window
-			.cy!.$(':selected')
-			.map((element) => element.id())
-			.join(',')
-	);
-
-function nodeById(graph: Graph, id: string): GraphNode {
-	const node = graph.nodes.find((candidate) => candidate.id === id);
-	if (!node) throw new Error(`node ${id} is not in the compiled graph`);
-	return node;
-}
-
-function edgeById(graph: Graph, id: string): GraphEdge {
-	const edge = graph.edges.find((candidate) => candidate.id === id);
-	if (!edge) throw new Error(`edge ${id} is not in the compiled graph`);
-	return edge;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Tests
-// ---------------------------------------------------------------------------------------------
+import { GraphIndex, NO_FILTER, visibleSubgraph } from '../../src/lib/graph/query';
+import { RELATIONS } from '../../src/lib/graph/vocabulary';
+import {
+	canvasOf,
+	clearestEdge,
+	clearestNode,
+	clickNode,
+	detailsOf,
+	drawn,
+	edgeById,
+	expect,
+	graphs,
+	home,
+	legendOf,
+	listCounts,
+	nodeById,
+	onPage,
+	openGraph,
+	selectedInCy,
+	settled,
+	test
+} from './explorer-fixtures';
 
 for (const [index, graph] of graphs.entries()) {
 	const paths = index === 0 ? ['/', `/d/${graph.document.id}`] : [`/d/${graph.document.id}`];
 	for (const path of paths) {
-		test(`${path} draws every node and edge of ${graph.document.id}`, async ({ page }) => {
+		test(`${path} draws what the filters leave of ${graph.document.id}, answers collapsed`, async ({
+			page
+		}) => {
 			await openGraph(page, path);
-			await expect(page.getByRole('heading', { level: 1 })).toHaveText(graph.document.title);
+			await expect(page.getByRole('heading', { level: 1 })).toContainText(graph.document.title);
 
-			const drawn = await page.evaluate(() => ({
-				nodes: window.cy!.nodes().length,
-				edges: window.cy!.edges().length
-			}));
-			expect(drawn).toEqual({ nodes: graph.nodes.length, edges: graph.edges.length });
-			await expect(page.getByRole('status')).toHaveText(
-				`${graph.nodes.length} nodes · ${graph.edges.length} edges`
+			const visible = visibleSubgraph(new GraphIndex(graph), NO_FILTER);
+			const answers = graph.nodes.filter((n) => n.type === 'answer').length;
+			expect(visible.nodes.size).toBe(graph.nodes.length - answers);
+			const shown = await drawn(page);
+			expect(shown.nodes).toEqual([...visible.nodes].sort());
+			expect(shown.edges).toEqual([...visible.edges].sort());
+			expect(await listCounts(page)).toEqual({
+				nodes: visible.nodes.size,
+				edges: visible.edges.size
+			});
+			await expect(page.getByRole('status', { name: 'Graph size' })).toHaveText(
+				answers === 0
+					? `${graph.nodes.length} nodes · ${graph.edges.length} edges`
+					: `${visible.nodes.size} of ${graph.nodes.length} nodes · ${visible.edges.size} of ${graph.edges.length} edges shown`
 			);
 		});
 	}
 }
 
-test('the legend lists each node type present, with its count', async ({ page }) => {
+test('expanding every answer draws every node and edge of the graph', async ({ page }) => {
+	test.skip(!home.nodes.some((n) => n.type === 'answer'), 'the graph has no answers');
 	await openGraph(page, '/');
-	const legend = page.getByRole('region', { name: 'Node types' });
-	const counts = new Map<string, number>();
-	for (const node of home.nodes) counts.set(node.type, (counts.get(node.type) ?? 0) + 1);
+	await page.getByRole('button', { name: 'Expand all answers' }).click();
+	await settled(page);
+	const shown = await drawn(page);
+	expect(shown.nodes).toHaveLength(home.nodes.length);
+	expect(shown.edges).toHaveLength(home.edges.length);
+	expect(await listCounts(page)).toEqual({ nodes: home.nodes.length, edges: home.edges.length });
+	await expect(page.getByRole('status', { name: 'Graph size' })).toHaveText(
+		`${home.nodes.length} nodes · ${home.edges.length} edges`
+	);
+});
 
-	const items = legend.getByRole('listitem');
-	await expect(items).toHaveCount(counts.size);
-	for (const [type, count] of counts) {
+test('the legend lists each node type present, with how many are shown', async ({ page }) => {
+	await openGraph(page, '/');
+	const types = legendOf(page).getByRole('region', { name: 'Node types' });
+	const visible = visibleSubgraph(new GraphIndex(home), NO_FILTER);
+	const counts = new Map<string, { total: number; shown: number }>();
+	for (const node of home.nodes) {
+		const entry = counts.get(node.type) ?? { total: 0, shown: 0 };
+		entry.total += 1;
+		if (visible.nodes.has(node.id)) entry.shown += 1;
+		counts.set(node.type, entry);
+	}
+
+	const buttons = types.getByRole('button');
+	await expect(buttons).toHaveCount(counts.size);
+	for (const [type, { total, shown }] of counts) {
+		const expected = shown === total ? `${total}` : `${shown}\\s*of ${total}`;
 		await expect(
-			items.filter({ hasText: new RegExp(`^\\s*${type}\\s*${count}\\s*$`, 'i') })
+			buttons.filter({ hasText: new RegExp(`^\\s*${type}\\s*${expected}\\s*$`, 'i') })
 		).toHaveCount(1);
 	}
 });
 
 test('clicking a node shows its label and type', async ({ page }) => {
-	const canvas = await openGraph(page, '/');
+	await openGraph(page, '/');
 	const details = detailsOf(page);
 	await expect(details).toContainText('Select a node or an edge');
 
-	const target = await clearestNode(page, ['speaker', 'organization', 'question', 'answer']);
+	const target = await clickNode(page, ['speaker', 'organization', 'question']);
 	const node = nodeById(home, target.id);
-	const point = await onPage(canvas, target);
-	await page.mouse.click(point.x, point.y);
-
 	await expect(details.getByRole('heading', { level: 2 })).toHaveText(node.label);
-	await expect(details.getByRole('definition').first()).toHaveText(node.type);
+	await expect(details).toContainText(node.type);
 	expect(await selectedInCy(page)).toBe(node.id);
 });
 
 test('clicking a claim shows its statement and the sentences it quotes', async ({ page }) => {
 	test.skip(!home.nodes.some((node) => node.type === 'claim'), 'the graph has no claims');
-	const canvas = await openGraph(page, '/');
-	const target = await clearestNode(page, ['claim']);
+	await openGraph(page, '/');
+	const target = await clickNode(page, ['claim']);
 	const claim = nodeById(home, target.id);
 	if (claim.type !== 'claim') throw new Error('expected a claim');
-	const point = await onPage(canvas, target);
-	await page.mouse.click(point.x, point.y);
 
 	const details = detailsOf(page);
 	await expect(details.getByRole('heading', { level: 2 })).toHaveText(claim.label);
-	await expect(details.getByRole('definition').first()).toHaveText('claim');
 	await expect(details).toContainText(claim.statement);
 	for (const quote of claim.quotes) await expect(details).toContainText(quote.text);
 });
@@ -236,9 +118,6 @@ test('clicking an edge shows its relation and the sentences it cites', async ({ 
 	await page.mouse.click(point.x, point.y);
 
 	const details = detailsOf(page);
-	await expect(details.getByRole('heading', { level: 2 })).toHaveText(
-		edge.relation.replaceAll('-', ' ')
-	);
 	await expect(details).toContainText(RELATIONS[edge.relation]);
 	await expect(
 		details.getByRole('button', { name: nodeById(home, edge.source).label, exact: true })
@@ -256,19 +135,18 @@ test('clicking an edge shows its relation and the sentences it cites', async ({ 
 
 test('clicking the background clears the selection', async ({ page }) => {
 	const canvas = await openGraph(page, '/');
-	const target = await clearestNode(page, ['speaker', 'organization', 'question', 'answer']);
-	const nodePoint = await onPage(canvas, target);
-	await page.mouse.click(nodePoint.x, nodePoint.y);
+	const target = await clickNode(page, ['speaker', 'organization', 'question']);
 	const details = detailsOf(page);
 	await expect(details.getByRole('heading', { level: 2 })).toHaveText(
 		nodeById(home, target.id).label
 	);
+	await settled(page);
 
 	// The layout fits the graph with padding, so the canvas's corner is empty.
 	const corner = { x: 6, y: 6 };
 	const empty = await page.evaluate(
 		({ x, y }) =>
-			window.cy!.elements().every((element) => {
+			window.cy!.elements(':visible').every((element) => {
 				const box = element.renderedBoundingBox();
 				return x < box.x1 || x > box.x2 || y < box.y1 || y > box.y2;
 			}),
@@ -284,10 +162,9 @@ test('clicking the background clears the selection', async ({ page }) => {
 });
 
 test('the clear button in the panel clears the selection in the graph too', async ({ page }) => {
-	const canvas = await openGraph(page, '/');
-	const target = await clearestNode(page, ['speaker', 'organization', 'question', 'answer']);
-	const point = await onPage(canvas, target);
-	await page.mouse.click(point.x, point.y);
+	await openGraph(page, '/');
+	const target = await clearestNode(page, ['speaker', 'organization', 'question']);
+	await clickNode(page, [], [target.id]);
 	await expect(detailsOf(page).getByRole('heading', { level: 2 })).toHaveText(
 		nodeById(home, target.id).label
 	);
@@ -311,8 +188,9 @@ test('the document switcher links every document, and only when there are severa
 	for (const graph of graphs.slice(1)) {
 		await switcher.getByRole('link', { name: graph.document.title, exact: true }).click();
 		await expect(page).toHaveURL(new RegExp(`/d/${graph.document.id}$`));
-		await expect(page.getByRole('heading', { level: 1 })).toHaveText(graph.document.title);
+		await expect(page.getByRole('heading', { level: 1 })).toContainText(graph.document.title);
 		await expect(canvasOf(page)).toHaveAttribute('aria-busy', 'false');
-		expect(await page.evaluate(() => window.cy!.nodes().length)).toBe(graph.nodes.length);
+		const visible = visibleSubgraph(new GraphIndex(graph), NO_FILTER);
+		expect((await drawn(page)).nodes).toHaveLength(visible.nodes.size);
 	}
 });

@@ -2,18 +2,125 @@ import type { NodeSingular, StylesheetJson } from 'cytoscape';
 import type { CoseBilkentLayoutOptions } from 'cytoscape-cose-bilkent';
 import { scaleOrdinal, scaleSqrt } from 'd3-scale';
 import { schemeTableau10 } from 'd3-scale-chromatic';
-import { NODE_TYPES, type NodeType, type Relation } from '$lib/graph/vocabulary';
+import { NODE_TYPES, RELATION_NAMES, type NodeType, type Relation } from '$lib/graph/vocabulary';
 
 /** One colour per node type, shared by the canvas and the legend. */
 export const typeColour = scaleOrdinal<NodeType, string>()
 	.domain(NODE_TYPES)
 	.range(schemeTableau10);
 
+/** Cytoscape node shapes used by the graph. */
+export type NodeShape =
+	| 'round-octagon'
+	| 'rectangle'
+	| 'diamond'
+	| 'round-rectangle'
+	| 'ellipse'
+	| 'hexagon'
+	| 'barrel'
+	| 'star';
+
+/** One shape per node type, so types stay apart without relying on colour alone. */
+export const TYPE_SHAPES: Record<NodeType, NodeShape> = {
+	speaker: 'round-octagon',
+	organization: 'rectangle',
+	question: 'diamond',
+	answer: 'round-rectangle',
+	claim: 'ellipse',
+	sector: 'hexagon',
+	scenario: 'barrel',
+	concept: 'star'
+};
+
+/** The light or dark colours of the canvas; the page's CSS custom properties match them. */
+export interface GraphTheme {
+	/** Label text. */
+	ink: string;
+	/** The canvas background: label halos and node borders. */
+	background: string;
+	/** Structural edges (who said what, where). */
+	structural: string;
+	/** Topical edges (`about`). */
+	topical: string;
+	/** Edges between topics (`applies-to`, `part-of`). */
+	taxonomy: string;
+	/** Rings round nodes whose answers can be expanded. */
+	ring: string;
+	selected: string;
+	highlight: string;
+	agrees: string;
+	disagrees: string;
+	refines: string;
+	supports: string;
+}
+
+export const LIGHT_THEME: GraphTheme = {
+	ink: '#1f2328',
+	background: '#fbfbfc',
+	structural: '#ccd3d9',
+	topical: '#b3bcc5',
+	taxonomy: '#7d8996',
+	ring: '#6e7781',
+	selected: '#d6336c',
+	highlight: '#f59f00',
+	agrees: '#2b8a3e',
+	disagrees: '#c92a2a',
+	refines: '#6741d9',
+	supports: '#d9480f'
+};
+
+export const DARK_THEME: GraphTheme = {
+	ink: '#e6edf3',
+	background: '#0f1318',
+	structural: '#3a424c',
+	topical: '#4d5763',
+	taxonomy: '#7d8996',
+	ring: '#9aa4ae',
+	selected: '#f783ac',
+	highlight: '#ffd43b',
+	agrees: '#51cf66',
+	disagrees: '#ff6b6b',
+	refines: '#b197fc',
+	supports: '#ffa94d'
+};
+
+/** How an edge of a relation is drawn. */
+export interface RelationLook {
+	colour: string;
+	width: number;
+	line: 'solid' | 'dashed' | 'dotted';
+	arrow: 'triangle' | 'tee' | 'vee' | 'none';
+}
+
+/**
+ * Structural edges recede, topical ones are thin and dashed, and the argument between claims
+ * stands out: agreement solid green, disagreement bold dashed red.
+ */
+export function relationLook(relation: Relation, theme: GraphTheme): RelationLook {
+	switch (relation) {
+		case 'agrees-with':
+			return { colour: theme.agrees, width: 2.5, line: 'solid', arrow: 'triangle' };
+		case 'disagrees-with':
+			return { colour: theme.disagrees, width: 3.5, line: 'dashed', arrow: 'tee' };
+		case 'refines':
+			return { colour: theme.refines, width: 2.5, line: 'dotted', arrow: 'vee' };
+		case 'supports':
+			return { colour: theme.supports, width: 1.8, line: 'solid', arrow: 'triangle' };
+		case 'about':
+			return { colour: theme.topical, width: 1, line: 'dashed', arrow: 'none' };
+		case 'applies-to':
+		case 'part-of':
+			return { colour: theme.taxonomy, width: 1.2, line: 'dashed', arrow: 'triangle' };
+		default:
+			return { colour: theme.structural, width: 1.2, line: 'solid', arrow: 'triangle' };
+	}
+}
+
 /** Node diameter in pixels for a degree: area grows with degree, so a hub does not swamp the view. */
 export function nodeSize(maxDegree: number) {
 	return scaleSqrt()
 		.domain([0, Math.max(maxDegree, 1)])
-		.range([12, 48])
+		.range([14, 56])
 		.clamp(true);
 }
 
@@ -21,7 +128,12 @@ export function nodeSize(maxDegree: number) {
  * Node types with short labels that name the landmarks of an interview (who speaks, what is
  * asked, what it is about).
  */
-const LANDMARKS: ReadonlySet<NodeType> = new Set(['speaker', 'question', 'sector', 'concept']);
+export const LANDMARKS: ReadonlySet<NodeType> = new Set([
+	'speaker',
+	'question',
+	'sector',
+	'concept'
+]);
 
 /**
  * Label size for a node, in model units. Cytoscape hides a label once it would render smaller
@@ -30,7 +142,7 @@ const LANDMARKS: ReadonlySet<NodeType> = new Set(['speaker', 'question', 'sector
  */
 export function labelSize(maxDegree: number) {
 	const domain = [0, Math.max(maxDegree, 1)];
-	const landmark = scaleSqrt().domain(domain).range([20, 30]).clamp(true);
+	const landmark = scaleSqrt().domain(domain).range([22, 32]).clamp(true);
 	const other = scaleSqrt().domain(domain).range([11, 17]).clamp(true);
 	return (type: NodeType, degree: number) =>
 		LANDMARKS.has(type) ? landmark(degree) : other(degree);
@@ -40,91 +152,91 @@ export function labelSize(maxDegree: number) {
 const CONTEXT_FONT = 20;
 
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
-const INK = '#1f2328';
-const SELECTED = '#d6336c';
 /** Labels rendered smaller than this many pixels are hidden. */
 const MIN_LABEL_PX = 8;
 
 /**
- * Structural edges (who said what, in which answer) recede; topical ones are dashed; the
- * annotated argument between claims stands out in colours unlike the node palette.
+ * The Cytoscape stylesheet for a graph whose best-connected node has `maxDegree` edges, in a
+ * theme. Classes set by GraphCanvas: `hover` on the node under the pointer; `faded` outside the
+ * selection's neighbourhood and `context` on it; `hidden` on what is not drawn;
+ * `highlighted` and `dimmed` for an emphasis; `collapsed` on nodes whose answers can be expanded.
  */
-const relationStyle: Partial<Record<Relation, { color: string; width: number; dashed?: boolean }>> =
-	{
-		about: { color: '#b8c0c8', width: 1, dashed: true },
-		'applies-to': { color: '#8d99a6', width: 1.2, dashed: true },
-		'part-of': { color: '#8d99a6', width: 1.2, dashed: true },
-		'agrees-with': { color: '#2b8a3e', width: 2 },
-		'disagrees-with': { color: '#c92a2a', width: 2.5 },
-		refines: { color: '#5f3dc4', width: 2 },
-		supports: { color: '#e8590c', width: 1.6 }
-	};
-
-/**
- * The Cytoscape stylesheet for a graph whose best-connected node has `maxDegree` edges. Classes
- * set by GraphCanvas: `hover` on the node under the pointer, `faded` on everything outside the
- * selection's neighbourhood, `context` on the neighbourhood itself.
- */
-export function graphStyle(maxDegree: number): StylesheetJson {
+export function graphStyle(maxDegree: number, theme: GraphTheme = LIGHT_THEME): StylesheetJson {
 	const size = nodeSize(maxDegree);
 	const fontSize = labelSize(maxDegree);
+	const font = (node: NodeSingular) => fontSize(node.data('type'), node.data('degree'));
 	return [
 		{
 			selector: 'node',
 			style: {
+				shape: (node: NodeSingular) => TYPE_SHAPES[node.data('type') as NodeType],
 				'background-color': (node: NodeSingular) => typeColour(node.data('type')),
 				width: (node: NodeSingular) => size(node.data('degree')),
 				height: (node: NodeSingular) => size(node.data('degree')),
-				'border-width': 1,
-				'border-color': '#ffffff',
+				'border-width': 1.5,
+				'border-color': theme.background,
 				label: 'data(label)',
 				'font-family': FONT,
-				'font-size': (node: NodeSingular) => fontSize(node.data('type'), node.data('degree')),
+				'font-size': font,
 				// About twenty characters a line, whatever the size; bigger labels draw on top.
-				'text-max-width': (node: NodeSingular) =>
-					`${11 * fontSize(node.data('type'), node.data('degree'))}px`,
-				'z-index': (node: NodeSingular) =>
-					Math.round(fontSize(node.data('type'), node.data('degree'))),
-				color: INK,
+				'text-max-width': (node: NodeSingular) => `${11 * font(node)}px`,
+				'z-index': (node: NodeSingular) => Math.round(font(node)),
+				color: theme.ink,
 				'text-wrap': 'wrap',
 				'text-valign': 'bottom',
 				'text-halign': 'center',
 				'text-margin-y': 3,
 				// A halo rather than a box: legible over edges, while hiding little of what lies behind.
-				'text-outline-color': '#ffffff',
+				'text-outline-color': theme.background,
 				'text-outline-width': 2,
 				'text-outline-opacity': 0.9,
 				'min-zoomed-font-size': MIN_LABEL_PX
 			}
 		},
 		{
+			selector: 'node[type = "speaker"]',
+			style: { 'border-width': 3, 'border-style': 'double', 'border-color': theme.ink }
+		},
+		{
+			selector: 'node.collapsed',
+			style: {
+				'outline-width': 2,
+				'outline-style': 'dashed',
+				'outline-color': theme.ring,
+				'outline-offset': 3
+			}
+		},
+		{
 			selector: 'edge',
 			style: {
-				width: 1,
-				'line-color': '#d5dade',
-				'target-arrow-color': '#d5dade',
-				'target-arrow-shape': 'triangle',
-				'arrow-scale': 0.6,
 				'curve-style': 'bezier',
+				'arrow-scale': 0.7,
 				'font-family': FONT,
 				'font-size': CONTEXT_FONT,
-				color: INK,
+				color: theme.ink,
 				'min-zoomed-font-size': MIN_LABEL_PX
 			}
 		},
-		...Object.entries(relationStyle).map(([relation, { color, width, dashed }]) => ({
-			selector: `edge[relation = "${relation}"]`,
-			style: {
-				width,
-				'line-color': color,
-				'target-arrow-color': color,
-				'line-style': dashed ? ('dashed' as const) : ('solid' as const)
-			}
-		})),
+		...RELATION_NAMES.map((relation) => {
+			const look = relationLook(relation, theme);
+			return {
+				selector: `edge[relation = "${relation}"]`,
+				style: {
+					width: look.width,
+					'line-color': look.colour,
+					'target-arrow-color': look.colour,
+					'target-arrow-shape': look.arrow,
+					'line-style': look.line
+				}
+			};
+		}),
+		{ selector: '.hidden', style: { display: 'none' } },
 		{ selector: 'node.faded', style: { opacity: 0.25, label: '' } },
 		{ selector: 'edge.faded', style: { opacity: 0.12 } },
+		{ selector: 'node.dimmed', style: { opacity: 0.2, label: '' } },
+		{ selector: 'edge.dimmed', style: { opacity: 0.08 } },
 		{
-			selector: 'node.context, node.hover',
+			selector: 'node.context, node.hover, node.highlighted',
 			style: {
 				'font-size': CONTEXT_FONT,
 				'text-max-width': `${11 * CONTEXT_FONT}px`,
@@ -133,9 +245,22 @@ export function graphStyle(maxDegree: number): StylesheetJson {
 			}
 		},
 		{
+			selector: 'node.highlighted',
+			style: { 'underlay-color': theme.highlight, 'underlay-opacity': 0.45, 'underlay-padding': 7 }
+		},
+		{
+			selector: 'edge.highlighted',
+			style: {
+				'underlay-color': theme.highlight,
+				'underlay-opacity': 0.45,
+				'underlay-padding': 4,
+				'z-index': 20
+			}
+		},
+		{
 			selector: 'node.hover',
 			style: {
-				'text-background-color': '#ffffff',
+				'text-background-color': theme.background,
 				'text-background-opacity': 1,
 				'text-background-padding': '2px',
 				'text-background-shape': 'roundrectangle',
@@ -146,8 +271,8 @@ export function graphStyle(maxDegree: number): StylesheetJson {
 			selector: 'node:selected',
 			style: {
 				'border-width': 4,
-				'border-color': SELECTED,
-				'font-weight': 'bold',
+				'border-style': 'solid',
+				'border-color': theme.selected,
 				'min-zoomed-font-size': 0,
 				'z-index': 60
 			}
@@ -156,12 +281,12 @@ export function graphStyle(maxDegree: number): StylesheetJson {
 			selector: 'edge:selected',
 			style: {
 				width: 4,
-				'line-color': SELECTED,
-				'target-arrow-color': SELECTED,
+				'line-color': theme.selected,
+				'target-arrow-color': theme.selected,
 				'z-index': 10,
 				label: 'data(label)',
 				'text-rotation': 'autorotate',
-				'text-background-color': '#ffffff',
+				'text-background-color': theme.background,
 				'text-background-opacity': 1,
 				'text-background-padding': '2px',
 				'min-zoomed-font-size': 0
@@ -171,12 +296,16 @@ export function graphStyle(maxDegree: number): StylesheetJson {
 }
 
 /**
- * Edges the layout ignores. A claim's `said-by` edge repeats what its `made-in` edge and that
- * answer's `said-by` edge already say, and would pull every claim onto its speaker.
+ * Edges the layout ignores while the claim's answer is drawn. A claim's `said-by` edge repeats
+ * what its `made-in` edge and that answer's `said-by` edge already say, and would pull every
+ * claim onto its speaker.
  */
 export const LAYOUT_IGNORES = 'edge[relation = "said-by"][sourceType = "claim"]';
 
-/** Force-directed layout, seeded from the positions in the elements so every load looks the same. */
+/** A claim's edge to the answer it was made in. */
+export const MADE_IN = 'edge[relation = "made-in"]';
+
+/** Force-directed layout, seeded from the current positions so every load looks the same. */
 export const layoutOptions: CoseBilkentLayoutOptions = {
 	name: 'cose-bilkent',
 	randomize: false,

@@ -1,38 +1,45 @@
 import { getContext, hasContext, setContext } from 'svelte';
 import { GraphIndex, visibleSubgraph, type GraphFilter, type Subgraph } from '$lib/graph/query';
 import type { Graph } from '$lib/graph/schema';
+import { GraphSearch } from '$lib/graph/search';
 import type { NodeType, Relation } from '$lib/graph/vocabulary';
+import { viewFromSearch, viewToSearch } from './url';
+import {
+	applyChange,
+	canonicalRelations,
+	canonicalTypes,
+	collapsedNodes,
+	filterOf,
+	INITIAL_VIEW,
+	MAX_DEPTH,
+	MIN_DEPTH,
+	NO_NODES,
+	same,
+	relationsIn,
+	shownSubgraph,
+	typesIn,
+	type ViewState
+} from './view';
 
-/** Everything about what the reader is looking at; the URL holds it so links and history work. */
-export interface ViewState {
-	/** The selected node or edge id. */
-	selected: string | null;
-	/** The node whose neighbourhood is in focus. */
-	focus: string | null;
-	/** How many steps around the focused node to show (1–3). */
-	depth: number;
-	/** Node types shown; empty shows all. */
-	types: NodeType[];
-	/** Show only what these speakers said; empty shows everyone. */
-	speakers: string[];
-	/** Relations shown; empty shows all. */
-	relations: Relation[];
-	/** Nodes whose answers are expanded into the graph. */
-	expanded: string[];
-	/** The search box's text. */
-	query: string;
+export { INITIAL_VIEW, type ViewState } from './view';
+
+/** Elements to emphasise over the rest, e.g. an evidence path or the elements citing a sentence. */
+export interface Highlight {
+	nodes: string[];
+	edges: string[];
 }
 
-export const INITIAL_VIEW: ViewState = {
-	selected: null,
-	focus: null,
-	depth: 1,
-	types: [],
-	speakers: [],
-	relations: [],
-	expanded: [],
-	query: ''
-};
+/**
+ * Where the explorer writes its state so that links and back/forward work: the page's URL.
+ * `push` records a step the reader can go back to, `replace` amends the current one.
+ */
+export interface ViewHistory {
+	push(search: string): void;
+	replace(search: string): void;
+}
+
+/** How a change is recorded in the history. */
+export type HistoryMode = 'push' | 'replace';
 
 /**
  * The explorer's view state over one graph, shared through context. Components read it and call
@@ -42,18 +49,32 @@ export class Explorer {
 	readonly index: GraphIndex;
 	view = $state.raw<ViewState>(INITIAL_VIEW);
 
-	/** The filters in force (focus aside). */
-	readonly filter: GraphFilter = $derived({
-		types: this.view.types,
-		speakers: this.view.speakers,
-		relations: this.view.relations,
-		expanded: this.view.expanded
-	});
+	/** Transient emphasis (not in the URL): shown over the graph, the rest fades. */
+	highlight = $state.raw<Highlight | null>(null);
 
-	/** What the filters leave in the graph. */
+	/** The filters in force (focus aside). */
+	readonly filter: GraphFilter = $derived(filterOf(this.view));
+
+	/** What the filters leave in the graph: the layout's input. */
 	readonly visible: Subgraph = $derived.by(() => visibleSubgraph(this.index, this.filter));
 
-	constructor(readonly graph: Graph) {
+	/** What is on screen: the visible graph, narrowed to the focus's neighbourhood if any. */
+	readonly shown: Subgraph = $derived.by(() => shownSubgraph(this.index, this.view, this.visible));
+
+	/**
+	 * Questions and speakers on screen whose answers are collapsed: expanding them would bring
+	 * answers in. Empty while the answer type is filtered out.
+	 */
+	readonly collapsed: ReadonlySet<string> = $derived.by(() =>
+		this.showsType('answer') ? collapsedNodes(this.index, this.shown, this.visible) : NO_NODES
+	);
+
+	#search: GraphSearch | null = null;
+
+	constructor(
+		readonly graph: Graph,
+		private readonly history: ViewHistory | null = null
+	) {
 		this.index = new GraphIndex(graph);
 	}
 
@@ -61,12 +82,35 @@ export class Explorer {
 		return this.view.selected;
 	}
 
-	/** Changes the view. Every user action goes through here. */
-	update(change: Partial<ViewState>) {
-		this.view = { ...this.view, ...change };
+	get focus(): string | null {
+		return this.view.focus;
 	}
 
-	/** Selects a node or edge by id, or clears the selection with null. */
+	/** Full-text search over the graph's nodes, built on first use. */
+	get search(): GraphSearch {
+		this.#search ??= new GraphSearch(this.graph);
+		return this.#search;
+	}
+
+	/**
+	 * Changes the view. Every user action goes through here: a selected or focused element the
+	 * filters hide is brought into view, and the URL records the step (`push`, the default) or
+	 * amends the current one (`replace`, for typing).
+	 */
+	update(change: Partial<ViewState>, mode: HistoryMode = 'push') {
+		const next = applyChange(this.index, this.view, change);
+		if (same(next, this.view)) return;
+		this.view = next;
+		this.history?.[mode](viewToSearch(next));
+	}
+
+	/** Shows the view a URL's query string describes, without recording a step. */
+	restore(search: string) {
+		const next = viewFromSearch(search, this.index);
+		if (!same(next, this.view)) this.view = next;
+	}
+
+	/** Selects a node or edge by id (bringing it into view), or clears the selection with null. */
 	select(id: string | null) {
 		this.update({ selected: id });
 	}
@@ -88,6 +132,86 @@ export class Explorer {
 	toggleExpanded(id: string) {
 		if (this.isExpanded(id)) this.collapse(id);
 		else this.expand(id);
+	}
+
+	/** Whether a node opens answers when expanded. */
+	canExpand(id: string): boolean {
+		const node = this.index.node(id);
+		return node !== undefined && node.type !== 'answer' && this.index.answersOf(id).length > 0;
+	}
+
+	/** Expands every question, so every answer is in the graph. */
+	expandAll() {
+		const questions = this.graph.nodes.filter((n) => n.type === 'question').map((n) => n.id);
+		const closed = questions.filter((id) => !this.isExpanded(id));
+		this.update({ expanded: [...this.view.expanded, ...closed] });
+	}
+
+	/** Collapses every answer back into its question. */
+	collapseAll() {
+		this.update({ expanded: [] });
+	}
+
+	/** Shows only the neighbourhood of a node (null leaves focus mode). */
+	setFocus(id: string | null) {
+		this.update({ focus: id });
+	}
+
+	setDepth(depth: number) {
+		this.update({ depth: Math.min(MAX_DEPTH, Math.max(MIN_DEPTH, Math.round(depth))) });
+	}
+
+	/** Whether nodes of a type are shown. */
+	showsType(type: NodeType): boolean {
+		return this.view.types.length === 0 || this.view.types.includes(type);
+	}
+
+	/** Shows or hides a node type. The last type shown stays shown. */
+	toggleType(type: NodeType) {
+		const present = typesIn(this.index);
+		const shown = present.filter((t) => this.showsType(t));
+		const next = this.showsType(type) ? shown.filter((t) => t !== type) : [...shown, type];
+		if (next.length === 0) return;
+		this.update({ types: next.length === present.length ? [] : canonicalTypes(next) });
+	}
+
+	/** Whether edges of a relation are shown. */
+	showsRelation(relation: Relation): boolean {
+		return this.view.relations.length === 0 || this.view.relations.includes(relation);
+	}
+
+	/** Shows or hides a relation. The last relation shown stays shown. */
+	toggleRelation(relation: Relation) {
+		const present = relationsIn(this.index);
+		const shown = present.filter((r) => this.showsRelation(r));
+		const next = this.showsRelation(relation)
+			? shown.filter((r) => r !== relation)
+			: [...shown, relation];
+		if (next.length === 0) return;
+		this.update({ relations: next.length === present.length ? [] : canonicalRelations(next) });
+	}
+
+	/** Adds or removes a speaker from "show only what these speakers said". */
+	toggleSpeaker(speaker: string) {
+		const speakers = this.view.speakers.includes(speaker)
+			? this.view.speakers.filter((s) => s !== speaker)
+			: [...this.view.speakers, speaker];
+		this.update({ speakers });
+	}
+
+	/** Shows every type, relation and speaker again. */
+	resetFilters() {
+		this.update({ types: [], relations: [], speakers: [] });
+	}
+
+	/** Sets the search text; typing amends the current history step rather than adding one. */
+	setQuery(query: string, mode: HistoryMode = 'replace') {
+		this.update({ query }, mode);
+	}
+
+	/** Emphasises some elements (the rest fades), or clears the emphasis with null. */
+	setHighlight(highlight: Highlight | null) {
+		this.highlight = highlight;
 	}
 }
 

@@ -1,0 +1,85 @@
+/**
+ * The view state in the URL's query string, so that a copied link opens the same view and
+ * back/forward step through what the reader did. Parameters, each omitted when it has its
+ * default: `select` (node or edge id), `focus` (node id), `depth` (1–3), `types`, `speakers`,
+ * `relations`, `expand` (comma-separated lists) and `q` (the search text).
+ */
+import type { GraphIndex } from '$lib/graph/query';
+import type { NodeType, Relation } from '$lib/graph/vocabulary';
+import { INITIAL_VIEW, normalize, reveal, type ViewState } from './view';
+
+/** Query parameter names, in the order a URL lists them. */
+export const PARAMS = {
+	selected: 'select',
+	focus: 'focus',
+	depth: 'depth',
+	types: 'types',
+	speakers: 'speakers',
+	relations: 'relations',
+	expanded: 'expand',
+	query: 'q'
+} as const satisfies Record<keyof ViewState, string>;
+
+/**
+ * The query string for a view, with a leading `?`, or the empty string for the initial view.
+ * List items are ids (lower-case words and hyphens), so commas stay readable.
+ *
+ * @example
+ * viewToSearch({ ...INITIAL_VIEW, selected: 'q1', types: ['claim', 'sector'] });
+ * // '?select=q1&types=claim,sector'
+ */
+export function viewToSearch(view: ViewState): string {
+	const parts: string[] = [];
+	const add = (name: string, value: string) =>
+		parts.push(`${name}=${encodeURIComponent(value).replaceAll('%2C', ',')}`);
+	const list = (name: string, items: readonly string[]) => {
+		if (items.length > 0) add(name, items.join(','));
+	};
+	if (view.selected !== null) add(PARAMS.selected, view.selected);
+	if (view.focus !== null) add(PARAMS.focus, view.focus);
+	if (view.depth !== INITIAL_VIEW.depth) add(PARAMS.depth, String(view.depth));
+	list(PARAMS.types, view.types);
+	list(PARAMS.speakers, view.speakers);
+	list(PARAMS.relations, view.relations);
+	list(PARAMS.expanded, view.expanded);
+	if (view.query !== '') add(PARAMS.query, view.query);
+	return parts.length > 0 ? `?${parts.join('&')}` : '';
+}
+
+/**
+ * The view a query string describes, checked against the graph: unknown ids, types and
+ * relations are dropped, the depth is clamped to 1–3, and a selected or focused element that
+ * the filters would hide is brought into view, as choosing it in the app would.
+ */
+export function viewFromSearch(search: string | URLSearchParams, index: GraphIndex): ViewState {
+	const params = typeof search === 'string' ? new URLSearchParams(search) : search;
+	const list = (name: string) =>
+		(params.get(name) ?? '')
+			.split(',')
+			.map((item) => item.trim())
+			.filter((item) => item !== '');
+	const id = (name: string) => {
+		const value = params.get(name)?.trim();
+		return value && (index.nodes.has(value) || index.edges.has(value)) ? value : null;
+	};
+	const depth = Number(params.get(PARAMS.depth) ?? INITIAL_VIEW.depth);
+	const focus = id(PARAMS.focus);
+	const selected = id(PARAMS.selected);
+
+	let view: ViewState = {
+		selected,
+		focus: focus !== null && index.nodes.has(focus) ? focus : null,
+		depth: Number.isFinite(depth) ? Math.round(depth) : INITIAL_VIEW.depth,
+		types: list(PARAMS.types) as NodeType[],
+		speakers: list(PARAMS.speakers),
+		relations: list(PARAMS.relations) as Relation[],
+		expanded: list(PARAMS.expanded),
+		query: params.get(PARAMS.query) ?? ''
+	};
+	view = normalize(index, { ...view, selected: null });
+	if (view.focus === null && focus !== null && index.nodes.has(focus)) {
+		view = reveal(index, { ...view, focus }, focus);
+	}
+	if (selected !== null) view = reveal(index, { ...view, selected }, selected);
+	return normalize(index, view);
+}

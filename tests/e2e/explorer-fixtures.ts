@@ -1,0 +1,268 @@
+/**
+ * What the browser tests of the graph page share: the compiled graphs the app was built from,
+ * a fixture that fails a test on any console error, warning or failed request, and helpers that
+ * drive the page as a reader does and read what the reader sees.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import type { Graph, GraphNode, GraphEdge } from '../../src/lib/graph/schema';
+
+// ---------------------------------------------------------------------------------------------
+// The compiled graphs
+// ---------------------------------------------------------------------------------------------
+
+const BUILD = 'graph-data/build';
+const files = readdirSync(BUILD)
+	.filter((name) => name.endsWith('.graph.json'))
+	.sort();
+if (files.length === 0) {
+	throw new Error(`No compiled graphs in ${BUILD}: run \`npm run build\` before the e2e tests.`);
+}
+export const graphs: Graph[] = files.map((name) =>
+	JSON.parse(readFileSync(join(BUILD, name), 'utf8'))
+);
+/** The graph the home page shows. */
+export const home = graphs[0]!;
+
+export function nodeById(graph: Graph, id: string): GraphNode {
+	const node = graph.nodes.find((candidate) => candidate.id === id);
+	if (!node) throw new Error(`node ${id} is not in the compiled graph`);
+	return node;
+}
+
+export function edgeById(graph: Graph, id: string): GraphEdge {
+	const edge = graph.edges.find((candidate) => candidate.id === id);
+	if (!edge) throw new Error(`edge ${id} is not in the compiled graph`);
+	return edge;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Fixture: every test fails if the page logs an error or a warning, throws, or loses a request
+// ---------------------------------------------------------------------------------------------
+
+export const test = base.extend<{ pageProblems: string[] }>({
+	pageProblems: [
+		async ({ page }, use) => {
+			const problems: string[] = [];
+			page.on('console', (message) => {
+				if (message.type() === 'error' || message.type() === 'warning') {
+					problems.push(`console.${message.type()}: ${message.text()}`);
+				}
+			});
+			page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+			page.on('requestfailed', (request) =>
+				problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`)
+			);
+			await use(problems);
+			expect(problems, 'console errors, page errors and failed requests').toEqual([]);
+		},
+		{ auto: true }
+	]
+});
+export { expect };
+
+// ---------------------------------------------------------------------------------------------
+// The page's parts, by role and name
+// ---------------------------------------------------------------------------------------------
+
+export const canvasOf = (page: Page) => page.getByRole('application', { name: /^Knowledge graph/ });
+export const detailsOf = (page: Page) => page.getByRole('region', { name: 'Details' });
+export const legendOf = (page: Page) =>
+	page.getByRole('complementary', { name: 'Legend and filters' });
+export const searchBoxOf = (page: Page) => page.getByRole('combobox', { name: 'Search the graph' });
+export const listToggleOf = (page: Page) => page.getByRole('button', { name: /Graph as a list/ });
+/** The live region that tells screen readers what was selected. */
+export const announcement = (page: Page, text: string | RegExp) =>
+	page.getByRole('status').filter({ hasText: text });
+
+/** Waits until no layout is running. */
+export async function settled(page: Page) {
+	await expect(canvasOf(page)).toHaveAttribute('aria-busy', 'false');
+}
+
+/** Opens a page and waits until Cytoscape has laid the graph out. */
+export async function openGraph(page: Page, path = '/'): Promise<Locator> {
+	await page.goto(path);
+	await page.waitForFunction(() => window.cy !== undefined && window.cy.nodes().length > 0);
+	await settled(page);
+	return canvasOf(page);
+}
+
+/** Opens the "Graph as a list" table and returns its rows (one per node on screen). */
+export async function openList(page: Page): Promise<Locator> {
+	const toggle = listToggleOf(page);
+	if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+	return page.getByRole('table').getByRole('rowheader');
+}
+
+/** The node and connection counts the list's heading shows. */
+export async function listCounts(page: Page): Promise<{ nodes: number; edges: number }> {
+	const text = (await listToggleOf(page).textContent()) ?? '';
+	const match = /(\d+) nodes? · (\d+) connections?/.exec(text);
+	if (!match) throw new Error(`no counts in the list heading: ${text}`);
+	return { nodes: Number(match[1]), edges: Number(match[2]) };
+}
+
+/** Ids of the nodes and edges Cytoscape draws. */
+export function drawn(page: Page): Promise<{ nodes: string[]; edges: string[] }> {
+	return page.evaluate(() => ({
+		nodes: window
+			.cy!.nodes(':visible')
+			.map((node) => node.id())
+			.sort(),
+		edges: window
+			.cy!.edges(':visible')
+			.map((edge) => edge.id())
+			.sort()
+	}));
+}
+
+export const selectedInCy = (page: Page) =>
+	page.evaluate(() =>
+		window
+			.cy!.$(':selected')
+			.map((element) => element.id())
+			.join(',')
+	);
+
+/** The query string's parameters, as an object. */
+export function params(page: Page): Record<string, string> {
+	return Object.fromEntries(new URL(page.url()).searchParams);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pointing at things on the canvas
+// ---------------------------------------------------------------------------------------------
+
+export interface Point {
+	x: number;
+	y: number;
+}
+
+/** Page coordinates of a point given in the canvas's rendered coordinates. */
+export async function onPage(canvas: Locator, point: Point): Promise<Point> {
+	const box = await canvas.boundingBox();
+	if (!box) throw new Error('the graph canvas has no bounding box');
+	return { x: box.x + point.x, y: box.y + point.y };
+}
+
+/**
+ * The drawn node whose centre is furthest from every other drawn node, among those of the
+ * given types (or the given ids): a click on its centre cannot land on a neighbour.
+ */
+export async function clearestNode(
+	page: Page,
+	types: readonly string[],
+	ids?: readonly string[]
+): Promise<{ id: string } & Point> {
+	return page.evaluate(
+		({ types, ids }) => {
+			const cy = window.cy!;
+			const all = cy.nodes(':visible');
+			const candidates = all.filter((node) =>
+				ids ? ids.includes(node.id()) : types.includes(node.data('type'))
+			);
+			let best: { id: string; x: number; y: number; clearance: number } | null = null;
+			for (const node of candidates) {
+				const { x, y } = node.renderedPosition();
+				if (x < 10 || y < 10 || x > cy.width() - 60 || y > cy.height() - 10) continue;
+				let clearance = Infinity;
+				for (const other of all) {
+					if (other.same(node)) continue;
+					const box = other.renderedBoundingBox({ includeLabels: false });
+					const dx = Math.max(box.x1 - x, 0, x - box.x2);
+					const dy = Math.max(box.y1 - y, 0, y - box.y2);
+					clearance = Math.min(clearance, Math.hypot(dx, dy));
+				}
+				if (!best || clearance > best.clearance) best = { id: node.id(), x, y, clearance };
+			}
+			if (!best || best.clearance < 4) throw new Error(`no unobstructed node among ${types}`);
+			return { id: best.id, x: best.x, y: best.y };
+		},
+		{ types, ids }
+	);
+}
+
+/**
+ * The drawn edge whose rendered midpoint is furthest from every node and from every other
+ * edge (approximated as straight segments), so a click there selects that edge and nothing else.
+ */
+export async function clearestEdge(page: Page): Promise<{ id: string } & Point> {
+	return page.evaluate(() => {
+		const cy = window.cy!;
+		const distanceToSegment = (p: Point, a: Point, b: Point) => {
+			const lengthSquared = (b.x - a.x) ** 2 + (b.y - a.y) ** 2;
+			const t =
+				lengthSquared === 0
+					? 0
+					: Math.max(
+							0,
+							Math.min(1, ((p.x - a.x) * (b.x - a.x) + (p.y - a.y) * (b.y - a.y)) / lengthSquared)
+						);
+			return Math.hypot(p.x - (a.x + t * (b.x - a.x)), p.y - (a.y + t * (b.y - a.y)));
+		};
+		const width = cy.width();
+		const height = cy.height();
+		const nodes = cy.nodes(':visible');
+		const edges = cy.edges(':visible');
+		let best: { id: string; x: number; y: number; clearance: number } | null = null;
+		for (const edge of edges) {
+			const mid = edge.renderedMidpoint();
+			if (mid.x < 10 || mid.y < 10 || mid.x > width - 60 || mid.y > height - 10) continue;
+			let clearance = Infinity;
+			for (const node of nodes) {
+				const box = node.renderedBoundingBox({ includeLabels: false });
+				const dx = Math.max(box.x1 - mid.x, 0, mid.x - box.x2);
+				const dy = Math.max(box.y1 - mid.y, 0, mid.y - box.y2);
+				clearance = Math.min(clearance, Math.hypot(dx, dy));
+			}
+			for (const other of edges) {
+				if (other.same(edge)) continue;
+				const a = other.source().renderedPosition();
+				const b = other.target().renderedPosition();
+				clearance = Math.min(clearance, distanceToSegment(mid, a, b));
+			}
+			if (!best || clearance > best.clearance) best = { id: edge.id(), ...mid, clearance };
+		}
+		if (!best || best.clearance < 6) throw new Error('no unobstructed edge midpoint');
+		return { id: best.id, x: best.x, y: best.y };
+	});
+}
+
+/** Clicks a drawn node in the canvas. */
+export async function clickNode(page: Page, types: readonly string[], ids?: readonly string[]) {
+	const target = await clearestNode(page, types, ids);
+	const point = await onPage(canvasOf(page), target);
+	await page.mouse.click(point.x, point.y);
+	return target;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Accessibility
+// ---------------------------------------------------------------------------------------------
+
+const require = createRequire(import.meta.url);
+const AXE = require.resolve('axe-core/axe.min.js');
+
+interface AxeViolation {
+	id: string;
+	impact: string | null;
+	help: string;
+	nodes: { target: string[] }[];
+}
+
+/** axe-core's serious and critical violations on the page as it is now. */
+export async function seriousViolations(page: Page): Promise<string[]> {
+	await page.addScriptTag({ path: AXE });
+	const violations = await page.evaluate(async () => {
+		const axe = (window as unknown as { axe: { run: (context: Document) => Promise<unknown> } })
+			.axe;
+		const results = (await axe.run(document)) as { violations: AxeViolation[] };
+		return results.violations;
+	});
+	return violations
+		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+		.map((v) => `${v.impact}: ${v.id} (${v.help}) at ${v.nodes.map((n) => n.target).join(' | ')}`);
+}

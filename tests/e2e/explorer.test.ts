@@ -1,0 +1,766 @@
+/**
+ * The explorer as a reader drives it: layout and styling, legend filters, search, focus,
+ * expanding answers, links and history, keyboard, the text alternative, themes and layout at
+ * laptop size, and axe-core on the main states.
+ */
+import {
+	GraphIndex,
+	neighbourhood,
+	NO_FILTER,
+	visibleSubgraph,
+	type GraphFilter
+} from '../../src/lib/graph/query';
+import { NODE_TYPES, RELATION_NAMES } from '../../src/lib/graph/vocabulary';
+import {
+	announcement,
+	canvasOf,
+	clickNode,
+	detailsOf,
+	drawn,
+	expect,
+	home,
+	legendOf,
+	listCounts,
+	nodeById,
+	onPage,
+	openGraph,
+	openList,
+	params,
+	searchBoxOf,
+	seriousViolations,
+	selectedInCy,
+	settled,
+	test
+} from './explorer-fixtures';
+import type { Page } from '@playwright/test';
+
+const index = new GraphIndex(home);
+/** Node types whose labels the layout keeps clear of other nodes (LANDMARKS in style.ts). */
+const LANDMARKS = ['speaker', 'question', 'sector', 'concept'];
+const visibleWith = (filter: Partial<GraphFilter>) =>
+	visibleSubgraph(index, { ...NO_FILTER, ...filter });
+const initial = visibleWith({});
+const firstQuestion = home.nodes.find((n) => n.type === 'question')!;
+const answerOf = (question: string) => index.answersOf(question);
+const guest = home.nodes.find((n) => n.type === 'speaker' && n.role === 'guest')!;
+const otherGuest = home.nodes.find(
+	(n) => n.type === 'speaker' && n.role === 'guest' && n.id !== guest.id
+);
+const claimOf = (speaker: string) =>
+	home.nodes.find((n) => n.type === 'claim' && n.speaker === speaker)!;
+
+/** Rendered positions of the drawn nodes, rounded to the pixel. */
+const positions = (page: Page): Promise<Record<string, [number, number]>> =>
+	page.evaluate(() =>
+		Object.fromEntries(
+			window.cy!.nodes(':visible').map((n) => {
+				const { x, y } = n.position();
+				return [n.id(), [Math.round(x), Math.round(y)] as [number, number]];
+			})
+		)
+	);
+
+// ---------------------------------------------------------------------------------------------
+// See the whole interview at once
+// ---------------------------------------------------------------------------------------------
+
+test.describe('the whole interview at once', () => {
+	test('no two nodes overlap, no landmark label covers a node, and all fit the canvas', async ({
+		page
+	}) => {
+		await openGraph(page, '/');
+		const problems = await page.evaluate((landmarks) => {
+			const cy = window.cy!;
+			const nodes = cy.nodes(':visible').toArray();
+			const body = nodes.map((n) => n.renderedBoundingBox({ includeLabels: false }));
+			const labelled = nodes.map((n) =>
+				landmarks.includes(n.data('type'))
+					? n.renderedBoundingBox({ includeLabels: true })
+					: n.renderedBoundingBox({ includeLabels: false })
+			);
+			type Box = { x1: number; y1: number; x2: number; y2: number };
+			const overlap = (a: Box, b: Box) =>
+				a.x1 < b.x2 - 0.5 && b.x1 < a.x2 - 0.5 && a.y1 < b.y2 - 0.5 && b.y1 < a.y2 - 0.5;
+			const found: string[] = [];
+			for (let i = 0; i < nodes.length; i++) {
+				const box = body[i]!;
+				if (box.x1 < 0 || box.y1 < 0 || box.x2 > cy.width() || box.y2 > cy.height())
+					found.push(`${nodes[i]!.id()} lies outside the canvas`);
+				for (let j = i + 1; j < nodes.length; j++) {
+					if (overlap(labelled[i]!, labelled[j]!))
+						found.push(`${nodes[i]!.id()} overlaps ${nodes[j]!.id()}`);
+				}
+			}
+			return found;
+		}, LANDMARKS);
+		expect(problems).toEqual([]);
+	});
+
+	test('the layout is the same on every load', async ({ page }) => {
+		await openGraph(page, '/');
+		const first = await positions(page);
+		await openGraph(page, '/');
+		expect(await positions(page)).toEqual(first);
+	});
+
+	test('each node type has its own colour and shape, and size follows connections', async ({
+		page
+	}) => {
+		await openGraph(
+			page,
+			'/?expand=' +
+				home.nodes
+					.filter((n) => n.type === 'question')
+					.map((n) => n.id)
+					.join(',')
+		);
+		const looks = await page.evaluate(() => {
+			const byType = new Map<string, { colour: string; shape: string; sizes: number[] }>();
+			window.cy!.nodes().forEach((node) => {
+				const type = node.data('type') as string;
+				const entry = byType.get(type) ?? {
+					colour: node.style('background-color'),
+					shape: node.style('shape'),
+					sizes: [] as number[]
+				};
+				entry.sizes.push(node.width());
+				byType.set(type, entry);
+			});
+			return [...byType.entries()];
+		});
+		const colours = new Set(looks.map(([, look]) => look.colour));
+		const shapes = new Set(looks.map(([, look]) => look.shape));
+		expect(colours.size).toBe(looks.length);
+		expect(shapes.size).toBe(looks.length);
+		const sizes = await page.evaluate(() => {
+			const nodes = window.cy!.nodes();
+			const hub = nodes.max((n) => n.degree(false)).ele;
+			const leaf = nodes.min((n) => n.degree(false)).ele;
+			return { hub: hub.width(), leaf: leaf.width() };
+		});
+		expect(sizes.hub).toBeGreaterThan(sizes.leaf * 2);
+	});
+
+	test('agreement and disagreement are drawn unlike each other and unlike structure', async ({
+		page
+	}) => {
+		await openGraph(page, '/');
+		const look = (relation: string) =>
+			page.evaluate((relation) => {
+				const edge = window.cy!.edges(`[relation = "${relation}"]`).first();
+				return {
+					colour: edge.style('line-color'),
+					line: edge.style('line-style'),
+					width: parseFloat(edge.style('width'))
+				};
+			}, relation);
+		const agrees = await look('agrees-with');
+		const disagrees = await look('disagrees-with');
+		const structural = await look('affiliated-with');
+		expect(agrees.line).toBe('solid');
+		expect(disagrees.line).toBe('dashed');
+		expect(agrees.colour).not.toBe(disagrees.colour);
+		expect(disagrees.width).toBeGreaterThan(structural.width);
+		expect(agrees.width).toBeGreaterThan(structural.width);
+		expect(structural.colour).not.toBe(agrees.colour);
+	});
+
+	test('zoom buttons zoom, fit frames the graph again, and re-running the layout is stable', async ({
+		page
+	}) => {
+		await openGraph(page, '/');
+		const controls = page.getByRole('toolbar', { name: 'Graph view' });
+		const zoom = () => page.evaluate(() => window.cy!.zoom());
+		const start = await zoom();
+		const layout = await positions(page);
+
+		await controls.getByRole('button', { name: 'Zoom in' }).click();
+		await expect.poll(zoom).toBeGreaterThan(start * 1.2);
+		await controls.getByRole('button', { name: 'Zoom out' }).click();
+		await controls.getByRole('button', { name: 'Zoom out' }).click();
+		await expect.poll(zoom).toBeLessThan(start);
+		await controls.getByRole('button', { name: 'Fit to screen' }).click();
+		await expect.poll(zoom).toBeCloseTo(start, 3);
+
+		await page.getByRole('button', { name: 'Expand all answers' }).click();
+		await settled(page);
+		await page.getByRole('button', { name: 'Collapse all' }).click();
+		await settled(page);
+		await controls.getByRole('button', { name: 'Re-run layout' }).click();
+		await settled(page);
+		expect(await positions(page)).toEqual(layout);
+	});
+});
+
+// ---------------------------------------------------------------------------------------------
+// Filters
+// ---------------------------------------------------------------------------------------------
+
+test.describe('filters', () => {
+	test('a legend entry hides and shows its node type, and the list follows', async ({ page }) => {
+		await openGraph(page, '/');
+		const claimButton = legendOf(page).getByRole('button', { name: /^claim/i });
+		await expect(claimButton).toHaveAttribute('aria-pressed', 'true');
+
+		await claimButton.click();
+		await settled(page);
+		await expect(claimButton).toHaveAttribute('aria-pressed', 'false');
+		const present = new Set(home.nodes.map((n) => n.type));
+		const types = NODE_TYPES.filter((t) => present.has(t) && t !== 'claim');
+		const expected = visibleWith({ types });
+		expect((await drawn(page)).nodes).toEqual([...expected.nodes].sort());
+		expect(await listCounts(page)).toEqual({
+			nodes: expected.nodes.size,
+			edges: expected.edges.size
+		});
+		expect(params(page).types?.split(',')).toEqual(types);
+		const rows = await openList(page);
+		await expect(rows).toHaveCount(expected.nodes.size);
+		await expect(
+			page.getByRole('table').getByRole('cell', { name: 'claim', exact: true })
+		).toHaveCount(0);
+
+		await claimButton.click();
+		await settled(page);
+		expect((await drawn(page)).nodes).toHaveLength(initial.nodes.size);
+		expect(params(page).types).toBeUndefined();
+	});
+
+	test('a relation can be hidden, taking its edges out of the graph', async ({ page }) => {
+		await openGraph(page, '/');
+		await legendOf(page)
+			.getByRole('button', { name: /^about/i })
+			.click();
+		await settled(page);
+		const present = new Set(home.edges.map((e) => e.relation));
+		const relations = RELATION_NAMES.filter((r) => present.has(r) && r !== 'about');
+		const expected = visibleWith({ relations });
+		const shown = await drawn(page);
+		expect(shown.edges).toEqual([...expected.edges].sort());
+		expect(shown.edges.some((id) => id.includes('--about--'))).toBe(false);
+		expect(params(page).relations?.split(',')).toEqual(relations);
+	});
+
+	test('a speaker filter shows only what that guest said', async ({ page }) => {
+		await openGraph(page, '/');
+		await legendOf(page).getByRole('button', { name: guest.label }).click();
+		await settled(page);
+		const expected = visibleWith({ speakers: [guest.id] });
+		expect((await drawn(page)).nodes).toEqual([...expected.nodes].sort());
+		expect(params(page).speakers).toBe(guest.id);
+		if (otherGuest) {
+			const theirs = await page.evaluate(
+				(id) => window.cy!.nodes(':visible').filter((n) => n.id() === id).length,
+				claimOf(otherGuest.id).id
+			);
+			expect(theirs).toBe(0);
+		}
+		await legendOf(page).getByRole('button', { name: 'Show everything' }).click();
+		await settled(page);
+		expect((await drawn(page)).nodes).toHaveLength(initial.nodes.size);
+	});
+
+	test('filtered-out elements leave the layout: the rest is laid out again', async ({ page }) => {
+		await openGraph(page, '/');
+		const before = await positions(page);
+		await legendOf(page)
+			.getByRole('button', { name: /^scenario/i })
+			.click();
+		await settled(page);
+		const after = await positions(page);
+		const hidden = home.nodes.filter((n) => n.type === 'scenario').map((n) => n.id);
+		for (const id of hidden) expect(after[id]).toBeUndefined();
+		const moved = Object.keys(after).filter(
+			(id) => after[id]![0] !== before[id]![0] || after[id]![1] !== before[id]![1]
+		);
+		expect(moved.length).toBeGreaterThan(0);
+		const hiddenInCy = await page.evaluate(
+			(ids) => ids.every((id) => window.cy!.$id(id).style('display') === 'none'),
+			hidden
+		);
+		expect(hiddenInCy).toBe(true);
+	});
+});
+
+// ---------------------------------------------------------------------------------------------
+// Search
+// ---------------------------------------------------------------------------------------------
+
+test.describe('search', () => {
+	test('/ focuses the search box; suggestions appear as one types; choosing selects and centres', async ({
+		page
+	}) => {
+		await openGraph(page, '/');
+		const target = home.nodes.find((n) => n.type === 'sector')!;
+		await page.keyboard.press('/');
+		await expect(searchBoxOf(page)).toBeFocused();
+		await page.keyboard.type(target.label.slice(0, Math.max(3, target.label.length - 2)));
+		const options = page.getByRole('listbox', { name: 'Suggestions' }).getByRole('option');
+		await expect(options.first()).toBeVisible();
+		await expect(options.filter({ hasText: target.label })).not.toHaveCount(0);
+		await expect(searchBoxOf(page)).toHaveAttribute('aria-expanded', 'true');
+
+		const position = await options.evaluateAll(
+			(items, label) => items.findIndex((item) => item.textContent?.includes(label)),
+			target.label
+		);
+		for (let i = 0; i <= position; i++) await page.keyboard.press('ArrowDown');
+		await expect(options.nth(position)).toHaveAttribute('aria-selected', 'true');
+		// The active suggestion is emphasised in the graph, the rest dimmed.
+		const emphasis = () =>
+			page.evaluate(() => ({
+				highlighted: window
+					.cy!.$('.highlighted')
+					.map((e) => e.id())
+					.join(','),
+				dimmed: window.cy!.$('.dimmed').length
+			}));
+		expect(await emphasis()).toEqual({
+			highlighted: target.id,
+			dimmed: (await page.evaluate(() => window.cy!.elements().length)) - 1
+		});
+		await page.keyboard.press('Enter');
+		expect(await emphasis()).toEqual({ highlighted: '', dimmed: 0 });
+
+		await expect(detailsOf(page).getByRole('heading', { level: 2 })).toHaveText(target.label);
+		expect(params(page).select).toBe(target.id);
+		expect(await selectedInCy(page)).toBe(target.id);
+		await expect
+			.poll(() =>
+				page.evaluate((id) => {
+					const cy = window.cy!;
+					const p = cy.$id(id).renderedPosition();
+					return Math.hypot(p.x - cy.width() / 2, p.y - cy.height() / 2);
+				}, target.id)
+			)
+			.toBeLessThan(5);
+	});
+
+	test('finds nodes by the words of their source sentences, with a snippet', async ({ page }) => {
+		const answer = home.nodes.find((n) => n.type === 'answer')!;
+		if (answer.type !== 'answer') throw new Error('expected an answer');
+		// Words from the middle of the answer that its label does not contain.
+		const words = answer.text
+			.split(/\s+/)
+			.slice(8, 11)
+			.join(' ')
+			.replace(/[^\p{L}\p{N} ]/gu, '');
+		await openGraph(page, '/');
+		await searchBoxOf(page).fill(words);
+		const option = page
+			.getByRole('listbox', { name: 'Suggestions' })
+			.getByRole('option')
+			.filter({ hasText: answer.label });
+		await expect(option).toHaveCount(1);
+		await expect(option).toContainText('collapsed');
+		await option.click();
+
+		// Choosing a collapsed answer expands its question and draws it.
+		await settled(page);
+		expect(params(page).expand).toBe(answer.question);
+		expect(params(page).select).toBe(answer.id);
+		expect((await drawn(page)).nodes).toContain(answer.id);
+		await expect(detailsOf(page)).toContainText(answer.label);
+	});
+
+	test('typing amends the current history entry rather than adding one per key', async ({
+		page
+	}) => {
+		await openGraph(page, '/');
+		const length = () => page.evaluate(() => history.length);
+		const before = await length();
+		await searchBoxOf(page).pressSequentially('infra');
+		await expect.poll(() => params(page).q).toBe('infra');
+		expect(await length()).toBe(before);
+		await page.keyboard.press('Escape');
+		await page.keyboard.press('Escape');
+		await expect(searchBoxOf(page)).toHaveValue('');
+	});
+
+	test('a query that matches nothing says so', async ({ page }) => {
+		await openGraph(page, '/');
+		await searchBoxOf(page).fill('qwxzqj');
+		await expect(page.getByRole('status').filter({ hasText: 'No node mentions' })).toBeVisible();
+		await expect(searchBoxOf(page)).toHaveAttribute('aria-expanded', 'false');
+	});
+});
+
+// ---------------------------------------------------------------------------------------------
+// Focus
+// ---------------------------------------------------------------------------------------------
+
+test('focus shows only a node’s neighbourhood, to the chosen depth, and leaving restores', async ({
+	page
+}) => {
+	await openGraph(page, '/');
+	const before = await positions(page);
+	const target = await clickNode(page, ['question']);
+	await settled(page);
+	await page.getByRole('button', { name: 'Focus on selection' }).click();
+	await settled(page);
+
+	for (const depth of [1, 2, 3]) {
+		if (depth > 1) {
+			await page.getByRole('radio', { name: String(depth) }).check();
+			await settled(page);
+		}
+		const expected = neighbourhood(index, target.id, depth, initial);
+		expect((await drawn(page)).nodes).toEqual([...expected.nodes].sort());
+		expect(await listCounts(page)).toEqual({
+			nodes: expected.nodes.size,
+			edges: expected.edges.size
+		});
+		expect(params(page).focus).toBe(target.id);
+		expect(params(page).depth).toBe(depth === 1 ? undefined : String(depth));
+	}
+	await expect(
+		page
+			.getByRole('group', { name: 'Focus' })
+			.getByRole('button', { name: nodeById(home, target.id).label })
+	).toBeVisible();
+
+	await page.getByRole('button', { name: 'Leave focus' }).click();
+	await settled(page);
+	expect(params(page).focus).toBeUndefined();
+	expect(await positions(page)).toEqual(before);
+});
+
+// ---------------------------------------------------------------------------------------------
+// Expand and collapse
+// ---------------------------------------------------------------------------------------------
+
+test.describe('expand and collapse', () => {
+	test('double-clicking a question brings its answers in beside it, and again puts them away', async ({
+		page
+	}) => {
+		await openGraph(page, '/');
+		const target = await clickNode(page, [], [firstQuestion.id]);
+		await settled(page);
+		const point = await page.evaluate(
+			(id) => window.cy!.$id(id).renderedPosition(),
+			firstQuestion.id
+		);
+		// Where the answers start: positions as the layout begins.
+		const answers = answerOf(firstQuestion.id);
+		await page.evaluate(
+			({ question, answers }) => {
+				const cy = window.cy!;
+				cy.one('layoutstart', () => {
+					const q = cy.$id(question).position();
+					const extent = cy.nodes(':visible').boundingBox({});
+					(window as unknown as { answerStart: object }).answerStart = {
+						far: Math.max(
+							...answers.map((a) => {
+								const p = cy.$id(a).position();
+								return Math.hypot(p.x - q.x, p.y - q.y);
+							})
+						),
+						span: Math.hypot(extent.w, extent.h)
+					};
+				});
+			},
+			{ question: firstQuestion.id, answers }
+		);
+		const onScreen = await onPage(canvasOf(page), point);
+		await page.mouse.dblclick(onScreen.x, onScreen.y);
+		await settled(page);
+		expect(params(page).expand).toBe(target.id);
+		const shown = await drawn(page);
+		for (const answer of answers) expect(shown.nodes).toContain(answer);
+		expect(await listCounts(page)).toEqual({
+			nodes: initial.nodes.size + answers.length,
+			edges: visibleWith({ expanded: [firstQuestion.id] }).edges.size
+		});
+		// New answers start beside the question that opened them.
+		const start = await page.evaluate(
+			() => (window as unknown as { answerStart: { far: number; span: number } }).answerStart
+		);
+		expect(start.far).toBeLessThan(100);
+		expect(start.far).toBeLessThan(start.span / 10);
+
+		const again = await page.evaluate(
+			(id) => window.cy!.$id(id).renderedPosition(),
+			firstQuestion.id
+		);
+		const againOnScreen = await onPage(canvasOf(page), again);
+		await page.mouse.dblclick(againOnScreen.x, againOnScreen.y);
+		await settled(page);
+		expect(params(page).expand).toBeUndefined();
+		expect((await drawn(page)).nodes).toHaveLength(initial.nodes.size);
+	});
+
+	test('expanding moves the rest of the graph only a little', async ({ page }) => {
+		await openGraph(page, '/');
+		const before = await positions(page);
+		await page.getByRole('button', { name: 'Expand all answers' }).click();
+		await settled(page);
+		const after = await positions(page);
+		const span = await page.evaluate(() => {
+			const box = window.cy!.nodes(':visible').boundingBox({});
+			return Math.hypot(box.w, box.h);
+		});
+		const shifts = Object.entries(before).map(([id, [x, y]]) => {
+			const [x2, y2] = after[id]!;
+			return Math.hypot(x2 - x, y2 - y);
+		});
+		shifts.sort((a, b) => a - b);
+		const median = shifts[Math.floor(shifts.length / 2)]!;
+		expect(median).toBeLessThan(span / 6);
+	});
+});
+
+// ---------------------------------------------------------------------------------------------
+// Links and history
+// ---------------------------------------------------------------------------------------------
+
+test.describe('links and history', () => {
+	test('a link opens the same view: selection, focus, depth, filters, expansion and search', async ({
+		page
+	}) => {
+		const claim = claimOf(guest.id);
+		const url = `/?select=${claim.id}&focus=${claim.id}&depth=2&types=speaker,question,answer,claim,sector&expand=${firstQuestion.id}&q=infrastructure`;
+		await openGraph(page, url);
+		await expect(detailsOf(page).getByRole('heading', { level: 2 })).toHaveText(claim.label);
+		expect(await selectedInCy(page)).toBe(claim.id);
+		await expect(searchBoxOf(page)).toHaveValue('infrastructure');
+		await expect(page.getByRole('radio', { name: '2' })).toBeChecked();
+		await expect(legendOf(page).getByRole('button', { name: /^concept/i })).toHaveAttribute(
+			'aria-pressed',
+			'false'
+		);
+		const filtered = visibleWith({
+			types: ['speaker', 'question', 'answer', 'claim', 'sector'],
+			expanded: [firstQuestion.id]
+		});
+		const expected = neighbourhood(index, claim.id, 2, filtered);
+		expect((await drawn(page)).nodes).toEqual([...expected.nodes].sort());
+		// The document's own page reads the same parameters.
+		await openGraph(page, `/d/${home.document.id}?select=${claim.id}`);
+		await expect(detailsOf(page).getByRole('heading', { level: 2 })).toHaveText(claim.label);
+	});
+
+	test('back and forward step through selections, filters and focus', async ({ page }) => {
+		await openGraph(page, '/');
+		const first = await clickNode(page, ['speaker']);
+		await settled(page);
+		await legendOf(page)
+			.getByRole('button', { name: /^concept/i })
+			.click();
+		await settled(page);
+		await page.getByRole('button', { name: 'Focus on selection' }).click();
+		await settled(page);
+		expect(params(page)).toMatchObject({ select: first.id, focus: first.id });
+
+		await page.goBack();
+		await settled(page);
+		expect(params(page).focus).toBeUndefined();
+		expect(params(page).types).toBeDefined();
+		await page.goBack();
+		await settled(page);
+		expect(params(page)).toEqual({ select: first.id });
+		await expect(legendOf(page).getByRole('button', { name: /^concept/i })).toHaveAttribute(
+			'aria-pressed',
+			'true'
+		);
+		await page.goBack();
+		expect(params(page)).toEqual({});
+		await expect(detailsOf(page)).toContainText('Select a node or an edge');
+		expect(await selectedInCy(page)).toBe('');
+
+		await page.goForward();
+		await expect(detailsOf(page).getByRole('heading', { level: 2 })).toHaveText(
+			nodeById(home, first.id).label
+		);
+		expect(await selectedInCy(page)).toBe(first.id);
+	});
+
+	test('a name in the details panel selects that node in the graph', async ({ page }) => {
+		const claim = claimOf(guest.id);
+		await openGraph(page, `/?select=${claim.id}`);
+		await detailsOf(page).getByRole('button', { name: guest.label, exact: true }).click();
+		await expect(detailsOf(page).getByRole('heading', { level: 2 })).toHaveText(guest.label);
+		expect(await selectedInCy(page)).toBe(guest.id);
+		expect(params(page).select).toBe(guest.id);
+	});
+});
+
+// ---------------------------------------------------------------------------------------------
+// Keyboard and screen readers
+// ---------------------------------------------------------------------------------------------
+
+test.describe('keyboard and screen readers', () => {
+	test('Tab reaches the graph; arrows walk to neighbours; Enter expands; Escape clears', async ({
+		page
+	}) => {
+		await openGraph(page, `/?select=${firstQuestion.id}`);
+		await canvasOf(page).focus();
+		await expect(canvasOf(page)).toBeFocused();
+		await expect(announcement(page, `Selected question: ${firstQuestion.label}`)).toBeAttached();
+
+		await page.keyboard.press('Enter');
+		await settled(page);
+		expect(params(page).expand).toBe(firstQuestion.id);
+		for (const answer of answerOf(firstQuestion.id))
+			expect((await drawn(page)).nodes).toContain(answer);
+
+		// Each arrow moves to a neighbour that way, or stays put when there is none.
+		let previous = firstQuestion.id;
+		let moves = 0;
+		for (const key of ['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp', 'ArrowRight']) {
+			await page.keyboard.press(key);
+			const now = params(page).select!;
+			if (now !== previous) {
+				const neighbours = index.edgesOf(previous).map((e) => index.other(e, previous));
+				expect(neighbours).toContain(now);
+				expect(await selectedInCy(page)).toBe(now);
+				await expect(announcement(page, `: ${nodeById(home, now).label}.`)).toBeAttached();
+				moves += 1;
+				previous = now;
+			}
+		}
+		const moved = moves > 0;
+		expect(moved, 'an arrow key moved the selection to a neighbour').toBe(true);
+
+		await page.keyboard.press('Escape');
+		expect(params(page).select).toBeUndefined();
+		expect(await selectedInCy(page)).toBe('');
+	});
+
+	test('Escape leaves focus mode once nothing is selected', async ({ page }) => {
+		await openGraph(page, `/?focus=${firstQuestion.id}`);
+		await canvasOf(page).focus();
+		await page.keyboard.press('ArrowRight');
+		expect(params(page).select).toBeDefined();
+		await page.keyboard.press('Escape');
+		await page.keyboard.press('Escape');
+		await settled(page);
+		expect(params(page).focus).toBeUndefined();
+		expect((await drawn(page)).nodes).toHaveLength(initial.nodes.size);
+	});
+
+	test('the list of nodes selects what it names, and stays in step with focus', async ({
+		page
+	}) => {
+		await openGraph(page, '/');
+		const rows = await openList(page);
+		await expect(rows).toHaveCount(initial.nodes.size);
+		const claim = claimOf(guest.id);
+		await rows.getByRole('button', { name: claim.label, exact: true }).click();
+		expect(params(page).select).toBe(claim.id);
+		await expect(detailsOf(page).getByRole('heading', { level: 2 })).toHaveText(claim.label);
+		await expect(
+			page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: claim.label }) })
+		).toHaveAttribute('aria-current', 'true');
+
+		// A relation in the list selects that edge.
+		const edge = index.edgesOf(claim.id).find((e) => initial.edges.has(e.id))!;
+		const row = page
+			.getByRole('row')
+			.filter({ has: page.getByRole('rowheader', { name: claim.label, exact: true }) });
+		await row
+			.getByRole('button', { name: edge.relation.replaceAll('-', ' '), exact: true })
+			.first()
+			.click();
+		expect(await selectedInCy(page)).toBe(edge.id);
+
+		await rows.getByRole('button', { name: claim.label, exact: true }).click();
+		await page.getByRole('button', { name: 'Focus on selection' }).click();
+		await settled(page);
+		const expected = neighbourhood(index, claim.id, 1, initial);
+		await expect(rows).toHaveCount(expected.nodes.size);
+	});
+});
+
+// ---------------------------------------------------------------------------------------------
+// Looks finished
+// ---------------------------------------------------------------------------------------------
+
+test.describe('looks finished', () => {
+	test.use({ viewport: { width: 1280, height: 720 } });
+
+	test('fits a laptop screen with no horizontal scroll, and panels collapse', async ({ page }) => {
+		await openGraph(page, '/');
+		const overflow = await page.evaluate(
+			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+		);
+		expect(overflow).toBe(0);
+		for (const button of await page
+			.getByRole('toolbar', { name: 'Explore' })
+			.getByRole('button')
+			.all()) {
+			const box = await button.boundingBox();
+			expect(box && box.x + box.width <= 1280).toBe(true);
+		}
+		const width = async () => (await canvasOf(page).boundingBox())!.width;
+		const start = await width();
+		const details = page.getByRole('button', { name: 'Details' });
+		await expect(details).toHaveAttribute('aria-expanded', 'true');
+		await details.click();
+		await expect(details).toHaveAttribute('aria-expanded', 'false');
+		await expect(page.getByRole('complementary', { name: 'Selection' })).toBeHidden();
+		const filters = page.getByRole('button', { name: /^Filters/ });
+		await filters.click();
+		await expect(legendOf(page)).toBeHidden();
+		await expect.poll(width).toBeGreaterThan(start + 500);
+		await expect.poll(() => page.evaluate(() => window.cy!.width())).toBeGreaterThan(start + 500);
+		await filters.click();
+		await details.click();
+		await expect.poll(width).toBe(start);
+	});
+
+	test('follows a dark system setting, canvas included, and reacts when it changes', async ({
+		page
+	}) => {
+		await page.emulateMedia({ colorScheme: 'light' });
+		await openGraph(page, '/');
+		const colours = () =>
+			page.evaluate(() => ({
+				page: getComputedStyle(document.documentElement).backgroundColor,
+				label: window.cy!.nodes().first().style('color')
+			}));
+		const light = await colours();
+		await page.emulateMedia({ colorScheme: 'dark' });
+		await expect.poll(async () => (await colours()).label).not.toBe(light.label);
+		const dark = await colours();
+		expect(dark.page).not.toBe(light.page);
+		const luminance = (rgb: string) => {
+			const [r, g, b] = rgb.match(/\d+/g)!.map(Number);
+			return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+		};
+		expect(luminance(dark.page)).toBeLessThan(60);
+		expect(luminance(dark.label)).toBeGreaterThan(180);
+	});
+});
+
+// ---------------------------------------------------------------------------------------------
+// axe-core
+// ---------------------------------------------------------------------------------------------
+
+test.describe('axe-core finds no serious or critical violations', () => {
+	test('in the initial view', async ({ page }) => {
+		await openGraph(page, '/');
+		expect(await seriousViolations(page)).toEqual([]);
+	});
+
+	test('with a node selected and the list open', async ({ page }) => {
+		await openGraph(page, '/');
+		await clickNode(page, ['claim']);
+		await openList(page);
+		await expect(detailsOf(page).getByRole('heading', { level: 2 })).toBeVisible();
+		expect(await seriousViolations(page)).toEqual([]);
+	});
+
+	test('with filters, focus and search suggestions', async ({ page }) => {
+		await openGraph(page, `/?types=speaker,claim,sector&focus=${guest.id}&speakers=${guest.id}`);
+		await searchBoxOf(page).fill('5G');
+		await expect(page.getByRole('listbox', { name: 'Suggestions' })).toBeVisible();
+		expect(await seriousViolations(page)).toEqual([]);
+	});
+
+	test('in the dark theme', async ({ page }) => {
+		await page.emulateMedia({ colorScheme: 'dark' });
+		await openGraph(page, `/?select=${claimOf(guest.id).id}`);
+		await openList(page);
+		expect(await seriousViolations(page)).toEqual([]);
+	});
+});

@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { GraphIndex, neighbourhood, visibleSubgraph } from '../../src/lib/graph';
+import {
+	applyChange,
+	canonicalTypes,
+	filterOf,
+	INITIAL_VIEW,
+	normalize,
+	reveal,
+	shownSubgraph,
+	type ViewState
+} from '../../src/lib/state/view';
+import { compiledInterview } from './helpers';
+
+const graph = compiledInterview();
+const index = new GraphIndex(graph);
+const view = (change: Partial<ViewState>): ViewState => ({ ...INITIAL_VIEW, ...change });
+const xiangClaim = graph.nodes.find((n) => n.type === 'claim' && n.speaker === 'xiang-lipeng')!;
+const disagreement = graph.edges.find((e) => e.relation === 'disagrees-with')!;
+const shows = (v: ViewState, id: string) => {
+	const shown = shownSubgraph(index, v);
+	return shown.nodes.has(id) || shown.edges.has(id);
+};
+
+describe('shownSubgraph', () => {
+	it('is what the filters leave when nothing is in focus', () => {
+		const v = view({ types: ['claim', 'sector'] });
+		expect(shownSubgraph(index, v)).toEqual(visibleSubgraph(index, filterOf(v)));
+	});
+
+	it('is the focus’s neighbourhood, to its depth, within the filters', () => {
+		const v = view({ focus: 'q1', depth: 2, types: ['question', 'claim', 'sector'] });
+		expect(shownSubgraph(index, v)).toEqual(
+			neighbourhood(index, 'q1', 2, visibleSubgraph(index, filterOf(v)))
+		);
+	});
+});
+
+describe('reveal', () => {
+	it.each<[string, Partial<ViewState>, string, Partial<ViewState>]>([
+		['expands the question of a collapsed answer', {}, 'q1-wang-qing', { expanded: ['q1'] }],
+		[
+			'shows a hidden type again',
+			{ types: ['sector'] },
+			xiangClaim.id,
+			{ types: ['claim', 'sector'] }
+		],
+		[
+			'lifts a speaker filter that excludes the node',
+			{ speakers: ['wang-qing'] },
+			xiangClaim.id,
+			{ speakers: [] }
+		],
+		[
+			'moves a focus onto a node outside it',
+			{ focus: 'zinc-link' },
+			xiangClaim.id,
+			{ focus: xiangClaim.id }
+		],
+		['changes nothing for a node on screen', {}, xiangClaim.id, {}],
+		['changes nothing for an unknown id', { types: ['sector'] }, 'nope', { types: ['sector'] }]
+	])('%s', (_, start, id, expected) => {
+		const next = reveal(index, view(start), id);
+		expect(next).toEqual(view(expected));
+		if (index.nodes.has(id)) expect(shows(next, id)).toBe(true);
+	});
+
+	it('shows an edge’s relation and both its ends', () => {
+		const start = view({ types: ['sector'], relations: ['about'] });
+		const next = reveal(index, start, disagreement.id);
+		expect(next.relations).toEqual(['about', 'disagrees-with']);
+		expect(next.types).toEqual(['claim', 'sector']);
+		expect(shows(next, disagreement.id)).toBe(true);
+	});
+});
+
+describe('normalize', () => {
+	it('drops a focus that the filters hide', () => {
+		expect(normalize(index, view({ focus: 'q1', types: ['claim'] }))).toEqual(
+			view({ types: ['claim'] })
+		);
+	});
+
+	it('drops a selection that is not on screen', () => {
+		expect(normalize(index, view({ selected: 'q1-wang-qing' }))).toEqual(view({}));
+		expect(normalize(index, view({ selected: 'zinc-link', focus: 'q1' }))).toEqual(
+			view({ focus: 'q1' })
+		);
+	});
+
+	it('returns the same object when there is nothing to drop', () => {
+		const v = view({ selected: 'q1', expanded: ['q1'] });
+		expect(normalize(index, v)).toBe(v);
+	});
+});
+
+describe('applyChange', () => {
+	it('reveals a new selection before dropping what cannot be shown', () => {
+		expect(applyChange(index, view({}), { selected: 'q2-wang-qing' })).toEqual(
+			view({ selected: 'q2-wang-qing', expanded: ['q2'] })
+		);
+	});
+
+	it('clears a selection that a filter change hides', () => {
+		expect(applyChange(index, view({ selected: xiangClaim.id }), { types: ['sector'] })).toEqual(
+			view({ types: ['sector'] })
+		);
+	});
+
+	it('collapsing a question puts its selected answer away', () => {
+		const start = view({ selected: 'q1-wang-qing', expanded: ['q1'] });
+		expect(applyChange(index, start, { expanded: [] })).toEqual(view({}));
+	});
+});
+
+describe('canonicalTypes', () => {
+	it('orders types as the legend does and writes all of them as none', () => {
+		expect(canonicalTypes(['sector', 'claim', 'sector'])).toEqual(['claim', 'sector']);
+		expect(
+			canonicalTypes([
+				'speaker',
+				'organization',
+				'question',
+				'answer',
+				'claim',
+				'sector',
+				'scenario',
+				'concept'
+			])
+		).toEqual([]);
+	});
+});
