@@ -71,7 +71,7 @@ const test = base.extend<{ pageProblems: string[]; downloads: string[] }>({
 
 async function openGraph(page: Page): Promise<void> {
 	await page.goto('/');
-	await expect(page.getByRole('region', { name: /^Knowledge graph/ })).toHaveAttribute(
+	await expect(page.getByRole('application', { name: /^Knowledge graph/ })).toHaveAttribute(
 		'aria-busy',
 		'false'
 	);
