@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { GraphIndex, type NodeOfType } from '../../src/lib/graph';
 import {
+	claimMarks,
 	claimsAbout,
 	claimsBy,
 	claimsByQuestion,
@@ -99,6 +100,19 @@ describe('markedParts: a sentence split into quoted and unquoted parts', () => {
 		]
 	])('marks %s', (_, marks, expected) => {
 		expect(read(marks)).toEqual(expected);
+		for (const part of markedParts(sentence, marks)) expect(part.notes).toEqual([]);
+	});
+
+	it('notes where each mark ends, and keeps parts apart at a note', () => {
+		const parts = markedParts(sentence, [
+			{ start: 100, end: 135, note: 'whole' },
+			{ start: 111, end: 113, note: 'five-g' },
+			{ start: 130, end: 200, note: 'beyond' }
+		]);
+		expect(parts).toEqual([
+			{ text: 'So I think 5G', marked: true, notes: ['five-g'] },
+			{ text: ' will break out first.', marked: true, notes: ['whole'] }
+		]);
 	});
 
 	it('loses and adds no text', () => {
@@ -169,7 +183,9 @@ describe('passagesOf', () => {
 			p.paragraphs.flatMap((para) => para.sentences.filter((s) => s.marked))
 		);
 		expect(marked.map((s) => s.sentence.id).sort()).toEqual([...edge.citations].sort());
-		for (const s of marked) expect(s.parts).toEqual([{ text: s.sentence.text, marked: true }]);
+		for (const s of marked) {
+			expect(s.parts).toEqual([{ text: s.sentence.text, marked: true, notes: [] }]);
+		}
 	});
 
 	it('ignores spans outside every turn', () => {
@@ -237,6 +253,20 @@ describe('excerpt', () => {
 		expect(blocks.slice(1)).toEqual(
 			paragraphs > 1 ? [{ kind: 'omitted', paragraphs: paragraphs - 1 }] : []
 		);
+	});
+});
+
+describe('claimMarks', () => {
+	it('marks every quote of every claim in an answer, noting the claim', () => {
+		const claims = claimsIn(index, 'q1-wang-qing');
+		const marks = claimMarks(claims);
+		expect(marks).toHaveLength(claims.reduce((n, c) => n + c.quotes.length, 0));
+		const answer = index.nodes.get('q1-wang-qing') as NodeOfType<'answer'>;
+		const p = passage(index, answer.turn, marks);
+		const notes = p.paragraphs.flatMap((para) =>
+			para.sentences.flatMap((s) => s.parts.flatMap((part) => part.notes))
+		);
+		expect(new Set(notes)).toEqual(new Set(claims.map((c) => c.id)));
 	});
 });
 

@@ -20,48 +20,56 @@ export interface Span {
 	end: number;
 }
 
+/** A stretch to mark, optionally with a note (a claim id, say) to show where it ends. */
+export interface Mark extends Span {
+	note?: string;
+}
+
 /** A piece of a sentence's text, inside or outside the marked (quoted) spans. */
 export interface TextPart {
 	text: string;
 	marked: boolean;
+	/** Notes of the marks that end with this part, in the order the marks were given. */
+	notes: string[];
 }
 
 /**
  * Splits a sentence's text into the parts that `marks` cover and the parts they do not, in
- * order. Marks may overlap, touch, reach beyond the sentence or miss it altogether; adjacent
- * marked parts are merged, so parts alternate between marked and unmarked.
+ * order. Marks may overlap, touch, reach beyond the sentence or miss it altogether. A mark's
+ * note goes on the part where the mark ends, if it ends inside this sentence. Neighbouring parts
+ * are merged unless a note falls between them, so without notes parts alternate between marked
+ * and unmarked.
  *
  * @example
  * markedParts({ text: 'So I think 5G will break out first.', start: 100, end: 135 }, [
- * 	{ start: 111, end: 135 }
+ * 	{ start: 111, end: 135, note: 'wang-5g-breaks-out-first' }
  * ]);
- * // [{ text: 'So I think ', marked: false }, { text: '5G will break out first.', marked: true }]
+ * // [{ text: 'So I think ', marked: false, notes: [] },
+ * //  { text: '5G will break out first.', marked: true, notes: ['wang-5g-breaks-out-first'] }]
  */
 export function markedParts(
 	sentence: Pick<Sentence, 'text' | 'start' | 'end'>,
-	marks: readonly Span[]
+	marks: readonly Mark[]
 ): TextPart[] {
-	const slice = (from: number, to: number) =>
-		sentence.text.slice(from - sentence.start, to - sentence.start);
-	const cuts = marks
-		.map((mark) => ({
-			start: Math.max(mark.start, sentence.start),
-			end: Math.min(mark.end, sentence.end)
-		}))
-		.filter((cut) => cut.end > cut.start)
-		.sort((a, b) => a.start - b.start);
-	const parts: TextPart[] = [];
-	let at = sentence.start;
-	for (const cut of cuts) {
-		if (cut.end <= at) continue;
-		const from = Math.max(cut.start, at);
-		if (from > at) parts.push({ text: slice(at, from), marked: false });
-		const last = parts.at(-1);
-		if (last?.marked && from === at) last.text += slice(from, cut.end);
-		else parts.push({ text: slice(from, cut.end), marked: true });
-		at = cut.end;
+	const inside = marks.filter((m) => m.end > sentence.start && m.start < sentence.end);
+	const cuts = new Set([sentence.start, sentence.end]);
+	for (const mark of inside) {
+		cuts.add(Math.max(mark.start, sentence.start));
+		cuts.add(Math.min(mark.end, sentence.end));
 	}
-	if (at < sentence.end) parts.push({ text: slice(at, sentence.end), marked: false });
+	const bounds = [...cuts].sort((a, b) => a - b);
+	const parts: TextPart[] = [];
+	for (let i = 0; i + 1 < bounds.length; i++) {
+		const [from, to] = [bounds[i]!, bounds[i + 1]!];
+		const text = sentence.text.slice(from - sentence.start, to - sentence.start);
+		const marked = inside.some((m) => m.start <= from && m.end >= to);
+		const notes = inside.flatMap((m) => (m.end === to && m.note !== undefined ? [m.note] : []));
+		const last = parts.at(-1);
+		if (last && last.marked === marked && last.notes.length === 0) {
+			last.text += text;
+			last.notes = notes;
+		} else parts.push({ text, marked, notes });
+	}
 	return parts;
 }
 
@@ -99,7 +107,7 @@ export interface Passage {
  * @example
  * const answer = passage(index, 't3', claim.quotes); // Wang Qing's answer to Q1, quote marked
  */
-export function passage(index: GraphIndex, turnId: string, marks: readonly Span[] = []): Passage {
+export function passage(index: GraphIndex, turnId: string, marks: readonly Mark[] = []): Passage {
 	const turn = index.turns.get(turnId);
 	if (!turn) throw new Error(`no turn ${turnId} in the graph`);
 	const sentences = index.graph.sentences
@@ -132,7 +140,7 @@ export function passage(index: GraphIndex, turnId: string, marks: readonly Span[
  * The turns that `marks` fall in, each as a {@link passage} with them marked, in reading order.
  * Marks outside every turn are ignored.
  */
-export function passagesOf(index: GraphIndex, marks: readonly Span[]): Passage[] {
+export function passagesOf(index: GraphIndex, marks: readonly Mark[]): Passage[] {
 	const turns = index.graph.turns
 		.filter((turn) => marks.some((mark) => mark.start >= turn.start && mark.start < turn.end))
 		.sort((a, b) => a.start - b.start);
@@ -225,6 +233,16 @@ export function excerpt(passage: Passage, mode: ExcerptMode): ExcerptBlock[] {
 	}
 	if (omitted > 0) blocks.push({ kind: 'omitted', paragraphs: omitted });
 	return blocks;
+}
+
+/**
+ * The marks for the words a set of claims quote, each noting its claim, e.g. to show an answer
+ * with every claim made in it marked.
+ */
+export function claimMarks(claims: readonly Claim[]): Mark[] {
+	return claims.flatMap((claim) =>
+		claim.quotes.map((quote) => ({ start: quote.start, end: quote.end, note: claim.id }))
+	);
 }
 
 /** The source lines of a passage's paragraphs that hold marked words (all of them if none do). */
