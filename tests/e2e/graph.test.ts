@@ -1,61 +1,21 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { test as base, expect, type Locator, type Page } from '@playwright/test';
-import { RELATIONS, type Graph, type GraphEdge, type GraphNode } from '../../src/lib/graph/schema';
-
-// ---------------------------------------------------------------------------------------------
-// The compiled graphs the app was built from
-// ---------------------------------------------------------------------------------------------
-
-const BUILD = 'graph-data/build';
-const files = readdirSync(BUILD)
-	.filter((name) => name.endsWith('.graph.json'))
-	.sort();
-if (files.length === 0) {
-	throw new Error(`No compiled graphs in ${BUILD}: run \`npm run build\` before the e2e tests.`);
-}
-const graphs: Graph[] = files.map((name) => JSON.parse(readFileSync(join(BUILD, name), 'utf8')));
-const home = graphs[0]!;
-
-// ---------------------------------------------------------------------------------------------
-// Fixture: every test fails if the page logs an error or throws
-// ---------------------------------------------------------------------------------------------
-
-const test = base.extend<{ pageProblems: string[] }>({
-	pageProblems: [
-		async ({ page }, use) => {
-			const problems: string[] = [];
-			page.on('console', (message) => {
-				if (message.type() === 'error' || message.type() === 'warning') {
-					problems.push(`console.${message.type()}: ${message.text()}`);
-				}
-			});
-			page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-			page.on('requestfailed', (request) =>
-				problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`)
-			);
-			await use(problems);
-			expect(problems, 'console errors, page errors and failed requests').toEqual([]);
-		},
-		{ auto: true }
-	]
-});
+import type { Locator, Page } from '@playwright/test';
+import { RELATIONS } from '../../src/lib/graph/vocabulary';
+import {
+	canvasOf,
+	detailsOf,
+	edgeById,
+	expect,
+	graphs,
+	home,
+	nodeById,
+	openGraph,
+	selectedInCy,
+	test
+} from './helpers';
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
 // ---------------------------------------------------------------------------------------------
-
-const canvasOf = (page: Page) => page.getByRole('region', { name: /^Knowledge graph/ });
-const detailsOf = (page: Page) => page.getByRole('region', { name: 'Details' });
-
-/** Opens a page and waits until Cytoscape has laid the graph out. */
-async function openGraph(page: Page, path: string): Promise<Locator> {
-	await page.goto(path);
-	const canvas = canvasOf(page);
-	await expect(canvas).toHaveAttribute('aria-busy', 'false');
-	await page.waitForFunction(() => window.cy !== undefined && window.cy.nodes().length > 0);
-	return canvas;
-}
 
 interface Point {
 	x: number;
@@ -139,26 +99,6 @@ async function clearestEdge(page: Page): Promise<{ id: string } & Point> {
 	});
 }
 
-const selectedInCy = (page: Page) =>
-	page.evaluate(() =>
-		window
-			.cy!.$(':selected')
-			.map((element) => element.id())
-			.join(',')
-	);
-
-function nodeById(graph: Graph, id: string): GraphNode {
-	const node = graph.nodes.find((candidate) => candidate.id === id);
-	if (!node) throw new Error(`node ${id} is not in the compiled graph`);
-	return node;
-}
-
-function edgeById(graph: Graph, id: string): GraphEdge {
-	const edge = graph.edges.find((candidate) => candidate.id === id);
-	if (!edge) throw new Error(`edge ${id} is not in the compiled graph`);
-	return edge;
-}
-
 // ---------------------------------------------------------------------------------------------
 // Tests
 // ---------------------------------------------------------------------------------------------
@@ -208,7 +148,7 @@ test('clicking a node shows its label and type', async ({ page }) => {
 	await page.mouse.click(point.x, point.y);
 
 	await expect(details.getByRole('heading', { level: 2 })).toHaveText(node.label);
-	await expect(details.getByRole('definition').first()).toHaveText(node.type);
+	await expect(details.getByText(node.type, { exact: true })).toBeVisible();
 	expect(await selectedInCy(page)).toBe(node.id);
 });
 
@@ -223,7 +163,7 @@ test('clicking a claim shows its statement and the sentences it quotes', async (
 
 	const details = detailsOf(page);
 	await expect(details.getByRole('heading', { level: 2 })).toHaveText(claim.label);
-	await expect(details.getByRole('definition').first()).toHaveText('claim');
+	await expect(details.getByText('claim', { exact: true })).toBeVisible();
 	await expect(details).toContainText(claim.statement);
 	for (const quote of claim.quotes) await expect(details).toContainText(quote.text);
 });
@@ -240,11 +180,12 @@ test('clicking an edge shows its relation and the sentences it cites', async ({ 
 		edge.relation.replaceAll('-', ' ')
 	);
 	await expect(details).toContainText(RELATIONS[edge.relation]);
+	const ends = details.getByRole('definition');
 	await expect(
-		details.getByRole('button', { name: nodeById(home, edge.source).label, exact: true })
+		ends.getByRole('button', { name: nodeById(home, edge.source).label, exact: true })
 	).toBeVisible();
 	await expect(
-		details.getByRole('button', { name: nodeById(home, edge.target).label, exact: true })
+		ends.getByRole('button', { name: nodeById(home, edge.target).label, exact: true })
 	).toBeVisible();
 	for (const id of edge.citations) {
 		const sentence = home.sentences.find((candidate) => candidate.id === id);
