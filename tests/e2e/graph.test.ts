@@ -182,10 +182,10 @@ test('clicking an edge shows its relation and the sentences it cites', async ({ 
 	await expect(details).toContainText(RELATIONS[edge.relation]);
 	const ends = details.getByRole('definition');
 	await expect(
-		ends.getByRole('button', { name: nodeById(home, edge.source).label, exact: true })
+		ends.getByRole('link', { name: nodeById(home, edge.source).label, exact: true })
 	).toBeVisible();
 	await expect(
-		ends.getByRole('button', { name: nodeById(home, edge.target).label, exact: true })
+		ends.getByRole('link', { name: nodeById(home, edge.target).label, exact: true })
 	).toBeVisible();
 	for (const id of edge.citations) {
 		const sentence = home.sentences.find((candidate) => candidate.id === id);
