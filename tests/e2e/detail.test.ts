@@ -145,7 +145,7 @@ test('a speaker’s panel: role, organisation, questions answered, claims by que
 		await expect(
 			details
 				.getByRole('definition')
-				.getByRole('button', { name: label(speaker.organization), exact: true })
+				.getByRole('link', { name: label(speaker.organization), exact: true })
 		).toBeVisible();
 	}
 
@@ -169,7 +169,7 @@ test('a speaker’s panel: role, organisation, questions answered, claims by que
 	);
 	for (const group of groups.filter((g) => g.claims.length > 0)) {
 		await expect(
-			details.getByRole('list', { name: group.question.label, exact: true }).getByRole('button')
+			details.getByRole('list', { name: group.question.label, exact: true }).getByRole('link')
 		).toHaveText(group.claims.map((c) => c.label));
 	}
 
@@ -192,7 +192,7 @@ test('a question’s panel: its full text and how each guest’s answer opens', 
 	await expect(
 		details
 			.getByRole('definition')
-			.getByRole('button', { name: label(question.speaker), exact: true })
+			.getByRole('link', { name: label(question.speaker), exact: true })
 	).toBeVisible();
 	const text = details.getByRole('blockquote').first();
 	expect((await shownSentences(text)).map(([id]) => id)).toEqual(
@@ -238,7 +238,7 @@ test('an answer’s panel: its full text, the words claims quote marked and numb
 	const second = made[1] ?? made[0]!;
 	const number = made.indexOf(second) + 1;
 	await text
-		.getByRole('button', { name: `Claim ${number}: ${second.label}`, exact: true })
+		.getByRole('link', { name: `Claim ${number}: ${second.label}`, exact: true })
 		.first()
 		.click();
 	await expect(heading(details)).toHaveText(second.label);
@@ -260,7 +260,7 @@ test('a claim’s panel: statement, speaker, the quote marked inside its answer,
 	await expect(details.getByText(claim.statement, { exact: true })).toBeVisible();
 	for (const id of [claim.speaker, madeIn(claim)]) {
 		await expect(
-			details.getByRole('definition').getByRole('button', { name: label(id), exact: true })
+			details.getByRole('definition').getByRole('link', { name: label(id), exact: true })
 		).toBeVisible();
 	}
 
@@ -279,7 +279,7 @@ test('a claim’s panel: statement, speaker, the quote marked inside its answer,
 			.filter({ has: page.locator(`[data-sentence="${id}"]`) });
 		await expect(figure).toContainText(new RegExp(`line[^·]*\\b${s.line}\\b`));
 		await expect(
-			figure.getByRole('button', { name: label(claim.speaker), exact: true })
+			figure.getByRole('link', { name: label(claim.speaker), exact: true })
 		).toBeVisible();
 	}
 
@@ -294,7 +294,7 @@ test('a claim’s panel: statement, speaker, the quote marked inside its answer,
 		const list = details.getByRole('list', { name: words, exact: true });
 		await expect(list.getByRole('listitem')).toHaveCount(others.length);
 		for (const other of others) {
-			await expect(list.getByRole('button', { name: label(other), exact: true })).toBeVisible();
+			await expect(list.getByRole('link', { name: label(other), exact: true })).toBeVisible();
 		}
 	}
 
@@ -306,8 +306,8 @@ test('a claim’s panel: statement, speaker, the quote marked inside its answer,
 	await details
 		.getByRole('list', { name: words, exact: true })
 		.getByRole('listitem')
-		.filter({ has: page.getByRole('button', { name: label(other!), exact: true }) })
-		.getByRole('button', { name: /^Citation/ })
+		.filter({ has: page.getByRole('link', { name: label(other!), exact: true }) })
+		.getByRole('link', { name: /^Citation/ })
 		.click();
 	await expect(heading(details)).toHaveText(edge.relation.replaceAll('-', ' '));
 	expect(await selectedInCy(page)).toBe(edge.id);
@@ -333,7 +333,10 @@ for (const type of ['sector', 'scenario', 'concept'] as const) {
 			about(topic!.id).some((c) => c.speaker === s.id)
 		);
 		await expect(details.getByRole('heading', { level: 4 })).toHaveText(
-			speakers.map((s) => new RegExp(`^\\s*${escape(s.label)}\\s+\\d+\\s*$`))
+			speakers.map((s) => {
+				const n = about(topic!.id).filter((c) => c.speaker === s.id).length;
+				return new RegExp(`^\\s*${escape(s.label)}\\s+· ${n} claims?\\s*$`);
+			})
 		);
 		for (const speaker of speakers) {
 			const theirs = inReadingOrder(about(topic!.id).filter((c) => c.speaker === speaker.id));
@@ -343,7 +346,7 @@ for (const type of ['sector', 'scenario', 'concept'] as const) {
 			await expect(items).toHaveCount(theirs.length);
 			for (const [i, claim] of theirs.entries()) {
 				const item = items.nth(i);
-				await expect(item.getByRole('button', { name: claim.label, exact: true })).toBeVisible();
+				await expect(item.getByRole('link', { name: claim.label, exact: true })).toBeVisible();
 				const marked = await markedWords(item);
 				// A sentence may hold two quotes of the claim: compare sentence by sentence.
 				for (const id of new Set(claim.quotes.flatMap((q) => q.sentences))) {
@@ -364,7 +367,7 @@ test('an organisation’s panel: who works there and where the interview names i
 
 	for (const person of people) {
 		await expect(
-			details.getByRole('definition').getByRole('button', { name: person.label, exact: true })
+			details.getByRole('definition').getByRole('link', { name: person.label, exact: true })
 		).toBeVisible();
 	}
 	const shown = new Map(await shownSentences(details));
@@ -392,8 +395,8 @@ test('an edge’s panel: its relation, its two ends, its cited sentences in thei
 
 	await expect(details).toContainText(RELATIONS[edge.relation]);
 	const ends = details.getByRole('definition');
-	await expect(ends.nth(0).getByRole('button')).toHaveText(label(edge.source));
-	await expect(ends.nth(1).getByRole('button')).toHaveText(label(edge.target));
+	await expect(ends.nth(0).getByRole('link')).toHaveText(label(edge.source));
+	await expect(ends.nth(1).getByRole('link')).toHaveText(label(edge.target));
 
 	const marked = await markedWords(details);
 	const shown = new Map(await shownSentences(details));
@@ -424,18 +427,22 @@ test('every node name in the panel selects that node, by mouse or keyboard', asy
 	const speaker = nodeById(home, claim.speaker) as NodeOfType<'speaker'>;
 	const details = await open(page, claim.id);
 
-	await details
+	// A real link, to the page with the node selected; a plain click selects it in place.
+	const link = details
 		.getByRole('definition')
-		.getByRole('button', { name: speaker.label, exact: true })
-		.click();
+		.getByRole('link', { name: speaker.label, exact: true });
+	await expect(link).toHaveAttribute('href', `?select=${speaker.id}`);
+	await page.evaluate(() => Object.assign(window, { stillHere: true }));
+	await link.click();
 	await expect(heading(details)).toHaveText(speaker.label);
+	expect(await page.evaluate(() => 'stillHere' in window), 'the page was not reloaded').toBe(true);
 	expect(await selectedInCy(page)).toBe(speaker.id);
 	// The link that was clicked is gone: focus goes to the new heading, not to the page.
 	await expect(heading(details)).toBeFocused();
 
 	const organisation = details
 		.getByRole('definition')
-		.getByRole('button', { name: label(speaker.organization!), exact: true });
+		.getByRole('link', { name: label(speaker.organization!), exact: true });
 	await organisation.focus();
 	await page.keyboard.press('Enter');
 	await expect(heading(details)).toHaveText(label(speaker.organization!));
@@ -452,7 +459,7 @@ test('selecting from far down the panel brings the new heading into view', async
 				claims.filter((c) => c.speaker === a.id).length
 		)[0]!;
 	const details = await open(page, speaker.id);
-	const last = details.getByRole('list', { name: 'Answers' }).getByRole('button').last();
+	const last = details.getByRole('list', { name: 'Answers' }).getByRole('link').last();
 	await last.scrollIntoViewIfNeeded();
 	await expect(heading(details)).not.toBeInViewport();
 	const target = (await last.textContent())!;
@@ -497,7 +504,7 @@ test('expanding a speaker from the panel shows the full text of their answers; c
 	await collapse.click();
 	await expect(expand).toHaveAttribute('aria-expanded', 'false');
 	await expect(answers.getByRole('article')).toHaveCount(0);
-	await expect(answers.getByRole('list', { name: 'Answers' }).getByRole('button')).toHaveText(
+	await expect(answers.getByRole('list', { name: 'Answers' }).getByRole('link')).toHaveText(
 		theirs.map((a) => a.label)
 	);
 });

@@ -120,10 +120,10 @@ test('clicking an edge shows its relation and the sentences it cites', async ({ 
 	const details = detailsOf(page);
 	await expect(details).toContainText(RELATIONS[edge.relation]);
 	await expect(
-		details.getByRole('button', { name: nodeById(home, edge.source).label, exact: true })
+		details.getByRole('link', { name: nodeById(home, edge.source).label, exact: true }).first()
 	).toBeVisible();
 	await expect(
-		details.getByRole('button', { name: nodeById(home, edge.target).label, exact: true })
+		details.getByRole('link', { name: nodeById(home, edge.target).label, exact: true }).first()
 	).toBeVisible();
 	for (const id of edge.citations) {
 		const sentence = home.sentences.find((candidate) => candidate.id === id);

@@ -17,7 +17,6 @@ import {
 	questionsOf,
 	readingPosition,
 	relatedClaims,
-	sentenceSpans,
 	type ExcerptBlock,
 	type Passage
 } from '../../src/lib/graph/detail';
@@ -178,7 +177,7 @@ describe('passagesOf', () => {
 
 	it('marks whole cited sentences of an edge', () => {
 		const edge = graph.edges.find((e) => e.relation === 'disagrees-with')!;
-		const passages = passagesOf(index, sentenceSpans(index, edge.citations));
+		const passages = passagesOf(index, index.sentencesOf(edge.id));
 		const marked = passages.flatMap((p) =>
 			p.paragraphs.flatMap((para) => para.sentences.filter((s) => s.marked))
 		);
@@ -236,11 +235,7 @@ describe('excerpt', () => {
 			b.sentences.length > a.sentences.length ? b : a
 		).sentences;
 		expect(first.length).toBeGreaterThanOrEqual(4);
-		const gapped = passage(
-			index,
-			answer!.turn.id,
-			sentenceSpans(index, [first[1]!.sentence.id, first[3]!.sentence.id])
-		);
+		const gapped = passage(index, answer!.turn.id, [first[1]!.sentence, first[3]!.sentence]);
 		expect(read(excerpt(gapped, 'sentences'))).toBe(
 			`[${first[1]!.sentence.text}] … [${first[3]!.sentence.text}]`
 		);

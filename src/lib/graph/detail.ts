@@ -153,14 +153,6 @@ export function passagesOf(index: GraphIndex, marks: readonly Mark[]): Passage[]
 	);
 }
 
-/** The spans of whole sentences, by id (unknown ids are skipped). */
-export function sentenceSpans(index: GraphIndex, ids: readonly string[]): Span[] {
-	return ids.flatMap((id) => {
-		const sentence = index.sentences.get(id);
-		return sentence ? [{ start: sentence.start, end: sentence.end }] : [];
-	});
-}
-
 /** How much of a passage to show. */
 export type ExcerptMode =
 	/** every paragraph */
