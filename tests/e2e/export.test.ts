@@ -248,11 +248,15 @@ test('PNG: the current view at 4×, on a transparent or the theme’s background
 			})
 		).bytes
 	);
+	// The colour behind the graph on screen: the first opaque background from its canvas up.
 	const pane = await page.evaluate(() => {
-		const [r, g, b] = getComputedStyle(window.cy!.container()!)
-			.backgroundColor.match(/\d+/g)!
-			.map(Number);
-		return [r, g, b, 255];
+		for (let at: Element | null = window.cy!.container(); at; at = at.parentElement) {
+			const [r, g, b, a = 1] = getComputedStyle(at)
+				.backgroundColor.match(/[\d.]+/g)!
+				.map(Number);
+			if (a === 1) return [r, g, b, 255];
+		}
+		throw new Error('nothing behind the graph has a background colour');
 	});
 	expect(pixel(themed, 0, 0)).toEqual(pane);
 });
@@ -286,10 +290,22 @@ test('SVG: parses, and every label, the title and the legend are text', async ({
 test('SVG: a selected edge’s rotated label keeps the colours, as on screen', async ({ page }) => {
 	const edge = graph.edges.find((e) => e.relation === 'disagrees-with') ?? graph.edges[0]!;
 	await openSelected(page, edge.id);
+	// The graph frames a selection from a link once laid out: wait until it stops moving.
+	const viewport = () => page.evaluate(() => JSON.stringify([window.cy!.zoom(), window.cy!.pan()]));
+	await expect
+		.poll(async () => {
+			const before = await viewport();
+			await page.waitForTimeout(300);
+			return before === (await viewport());
+		})
+		.toBe(true);
+	// Zoomed so the edge is far longer than its label, whose background covers the line beneath.
 	await page.evaluate((id) => {
 		const cy = window.cy!;
-		cy.zoom(1.5);
-		cy.center(cy.getElementById(id));
+		const edge = cy.getElementById(id);
+		const [a, b] = [edge.source().position(), edge.target().position()];
+		cy.zoom(Math.max(1.5, 400 / Math.hypot(a.x - b.x, a.y - b.y)));
+		cy.center(edge);
 	}, edge.id);
 	const svg = (
 		await exportFromMenu(page, { format: 'SVG', view: 'Current view' })
@@ -316,7 +332,15 @@ test('PDF: opens with one A4 page that carries the title and labels as text', as
 	expect(pdf.bytes.subarray(0, 5).toString()).toBe('%PDF-');
 	const info = execFileSync('pdfinfo', [pdf.path], { encoding: 'utf8' });
 	expect(info).toMatch(/^Pages:\s+1$/m);
-	expect(info).toMatch(/^Page size:\s+841\.89 x 595\.28 pts \(A4\)/m);
+	// A4, turned to suit the figure: landscape for a wide one, portrait for a tall one.
+	const figure = await page.evaluate(
+		() => window.citegraph!.measure({ view: 'whole', scale: 1 }).pixels
+	);
+	expect(info).toMatch(
+		figure.width >= figure.height
+			? /^Page size:\s+841\.89 x 595\.28 pts \(A4\)/m
+			: /^Page size:\s+595\.28 x 841\.89 pts \(A4\)/m
+	);
 	expect(info).toMatch(/^Creator:\s+Citegraph$/m);
 	const text = normalise(execFileSync('pdftotext', ['-raw', pdf.path, '-'], { encoding: 'utf8' }));
 	expect(text).toContain(graph.document.title.split(' ').slice(0, 4).join(' '));
