@@ -8,6 +8,7 @@ import type { GraphEdge, NodeOfType, Sentence } from '../../src/lib/graph/schema
 import { RELATIONS } from '../../src/lib/graph/vocabulary';
 import {
 	detailsOf,
+	drawn,
 	edgeById,
 	expect,
 	home,
@@ -17,7 +18,7 @@ import {
 	selectInGraph,
 	selectedInCy,
 	test
-} from './helpers';
+} from './fixtures';
 
 type Claim = NodeOfType<'claim'>;
 
@@ -116,7 +117,6 @@ function markedWords(scope: Locator): Promise<Record<string, string>> {
 }
 
 async function open(page: Page, id: string): Promise<Locator> {
-	await openGraph(page);
 	await selectInGraph(page, id);
 	const details = detailsOf(page);
 	const node = home.nodes.find((n) => n.id === id);
@@ -480,6 +480,9 @@ test('expanding a speaker from the panel shows the full text of their answers; c
 
 	const expand = details.getByRole('button', { name: `Expand ${count}` });
 	await expect(expand).toHaveAttribute('aria-expanded', 'false');
+	// Answers start collapsed: the graph does not draw them.
+	const answerIds = theirs.map((a) => a.id);
+	expect((await drawn(page)).nodes.filter((id) => answerIds.includes(id))).toEqual([]);
 	const answers = details.getByRole('region', { name: 'Answers' });
 	await expect(expand).toHaveAttribute('aria-controls', (await answers.getAttribute('id'))!);
 	await expect(answers.getByRole('article')).toHaveCount(0);
@@ -489,6 +492,10 @@ test('expanding a speaker from the panel shows the full text of their answers; c
 	const collapse = details.getByRole('button', { name: `Collapse ${count}` });
 	await expect(collapse).toHaveAttribute('aria-expanded', 'true');
 	await expect(collapse).toBeFocused();
+	// Expanding from the panel brings the answers into the graph.
+	await expect
+		.poll(async () => (await drawn(page)).nodes)
+		.toEqual(expect.arrayContaining(answerIds));
 	for (const answer of theirs) {
 		const article = answers.getByRole('article', { name: answer.label });
 		expect(await shownSentences(article)).toEqual(
@@ -504,6 +511,9 @@ test('expanding a speaker from the panel shows the full text of their answers; c
 	await collapse.click();
 	await expect(expand).toHaveAttribute('aria-expanded', 'false');
 	await expect(answers.getByRole('article')).toHaveCount(0);
+	await expect
+		.poll(async () => (await drawn(page)).nodes.filter((id) => answerIds.includes(id)))
+		.toEqual([]);
 	await expect(answers.getByRole('list', { name: 'Answers' }).getByRole('link')).toHaveText(
 		theirs.map((a) => a.label)
 	);

@@ -31,7 +31,7 @@ import {
 	selectedInCy,
 	settled,
 	test
-} from './explorer-fixtures';
+} from './fixtures';
 import type { Page } from '@playwright/test';
 
 const index = new GraphIndex(home);

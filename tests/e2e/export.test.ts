@@ -1,26 +1,22 @@
 import { execFile, execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import cytoscape from 'cytoscape';
 import { XMLValidator } from 'fast-xml-parser';
 import Papa from 'papaparse';
 import { PNG } from 'pngjs';
-import type { Graph } from '../../src/lib/graph/schema';
+import {
+	detailsOf,
+	expect,
+	home as graph,
+	homeFile as graphFile,
+	openGraph,
+	test
+} from './fixtures';
 
-// ---------------------------------------------------------------------------------------------
-// The compiled graph the app shows on its home page
-// ---------------------------------------------------------------------------------------------
-
-const BUILD = 'graph-data/build';
-const [first] = readdirSync(BUILD)
-	.filter((name) => name.endsWith('.graph.json'))
-	.sort();
-if (!first) throw new Error(`No compiled graphs in ${BUILD}: run \`npm run build\` first.`);
-const graphFile = join(BUILD, first);
-const graph: Graph = JSON.parse(readFileSync(graphFile, 'utf8'));
 const claims = graph.nodes.filter((node) => node.type === 'claim');
 
 /** Today as the app writes it in file names. */
@@ -33,50 +29,12 @@ function today(): string {
 
 const normalise = (text: string) => text.replace(/\s+/g, ' ').trim();
 
-// ---------------------------------------------------------------------------------------------
-// Fixtures: every test fails if the page logs an error; downloads are counted
-// ---------------------------------------------------------------------------------------------
-
 // Exports draw, encode and decode large files: give each test more than the default 30 s.
-base.describe.configure({ timeout: 120_000 });
-
-const test = base.extend<{ pageProblems: string[]; downloads: string[] }>({
-	pageProblems: [
-		async ({ page }, use) => {
-			const problems: string[] = [];
-			page.on('console', (message) => {
-				if (message.type() === 'error' || message.type() === 'warning') {
-					problems.push(`console.${message.type()}: ${message.text()}`);
-				}
-			});
-			page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-			page.on('requestfailed', (request) =>
-				problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`)
-			);
-			await use(problems);
-			expect(problems, 'console errors, page errors and failed requests').toEqual([]);
-		},
-		{ auto: true }
-	],
-	downloads: async ({ page }, use) => {
-		const names: string[] = [];
-		page.on('download', (download) => names.push(download.suggestedFilename()));
-		await use(names);
-	}
-});
+test.describe.configure({ timeout: 120_000 });
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
 // ---------------------------------------------------------------------------------------------
-
-async function openGraph(page: Page): Promise<void> {
-	await page.goto('/');
-	await expect(page.getByRole('application', { name: /^Knowledge graph/ })).toHaveAttribute(
-		'aria-busy',
-		'false'
-	);
-	await page.waitForFunction(() => window.citegraph !== undefined);
-}
 
 const dialogOf = (page: Page) => page.getByRole('dialog', { name: 'Export' });
 
@@ -199,15 +157,26 @@ function networkxPython(): string {
 	throw new Error('No Python with networkx: apt-get install -y python3-networkx');
 }
 
-/** Selects a graph element as a tap on it does. */
-async function select(page: Page, id: string) {
-	await page.evaluate((id) => {
-		window.cy!.getElementById(id).emit('tap');
-	}, id);
-	await expect(
-		page.getByRole('region', { name: 'Details' }).getByRole('heading', { level: 2 })
-	).toBeVisible();
+/** Opens the graph with an element selected, as a link to it does, and waits for its details. */
+async function openSelected(page: Page, id: string) {
+	await openGraph(page, `/?select=${id}`);
+	await expect(detailsOf(page).getByRole('heading', { level: 2 })).toBeVisible();
 }
+
+/** Brings every answer into the graph with the page's own control, and waits for the layout. */
+async function expandAll(page: Page) {
+	await page.getByRole('button', { name: 'Expand all answers' }).click();
+	await expect(page.getByRole('application', { name: /^Knowledge graph/ })).toHaveAttribute(
+		'aria-busy',
+		'false'
+	);
+	await expect
+		.poll(() => page.evaluate(() => window.cy!.nodes(':visible').length))
+		.toBe(graph.nodes.length);
+}
+
+/** How many nodes the graph draws now. */
+const drawnNodes = (page: Page) => page.evaluate(() => window.cy!.nodes(':visible').length);
 
 /** The text of every <text> of an SVG in document order, as a browser parses it. */
 const svgTexts = (page: Page, svg: string) =>
@@ -279,17 +248,23 @@ test('PNG: the current view at 4×, on a transparent or the theme’s background
 			})
 		).bytes
 	);
+	// The colour behind the graph on screen: the first opaque background from its canvas up.
 	const pane = await page.evaluate(() => {
-		const [r, g, b] = getComputedStyle(window.cy!.container()!)
-			.backgroundColor.match(/\d+/g)!
-			.map(Number);
-		return [r, g, b, 255];
+		for (let at: Element | null = window.cy!.container(); at; at = at.parentElement) {
+			const [r, g, b, a = 1] = getComputedStyle(at)
+				.backgroundColor.match(/[\d.]+/g)!
+				.map(Number);
+			if (a === 1) return [r, g, b, 255];
+		}
+		throw new Error('nothing behind the graph has a background colour');
 	});
 	expect(pixel(themed, 0, 0)).toEqual(pane);
 });
 
 test('SVG: parses, and every label, the title and the legend are text', async ({ page }) => {
 	await openGraph(page);
+	// Answers start collapsed; with all of them expanded the graph draws every node.
+	await expandAll(page);
 	// At zoom 1 every label is large enough to show, on screen and so in the file.
 	await page.evaluate(() => {
 		window.cy!.zoom(1);
@@ -313,13 +288,24 @@ test('SVG: parses, and every label, the title and the legend are text', async ({
 });
 
 test('SVG: a selected edge’s rotated label keeps the colours, as on screen', async ({ page }) => {
-	await openGraph(page);
 	const edge = graph.edges.find((e) => e.relation === 'disagrees-with') ?? graph.edges[0]!;
-	await select(page, edge.id);
+	await openSelected(page, edge.id);
+	// The graph frames a selection from a link once laid out: wait until it stops moving.
+	const viewport = () => page.evaluate(() => JSON.stringify([window.cy!.zoom(), window.cy!.pan()]));
+	await expect
+		.poll(async () => {
+			const before = await viewport();
+			await page.waitForTimeout(300);
+			return before === (await viewport());
+		})
+		.toBe(true);
+	// Zoomed so the edge is far longer than its label, whose background covers the line beneath.
 	await page.evaluate((id) => {
 		const cy = window.cy!;
-		cy.zoom(1.5);
-		cy.center(cy.getElementById(id));
+		const edge = cy.getElementById(id);
+		const [a, b] = [edge.source().position(), edge.target().position()];
+		cy.zoom(Math.max(1.5, 400 / Math.hypot(a.x - b.x, a.y - b.y)));
+		cy.center(edge);
 	}, edge.id);
 	const svg = (
 		await exportFromMenu(page, { format: 'SVG', view: 'Current view' })
@@ -346,7 +332,15 @@ test('PDF: opens with one A4 page that carries the title and labels as text', as
 	expect(pdf.bytes.subarray(0, 5).toString()).toBe('%PDF-');
 	const info = execFileSync('pdfinfo', [pdf.path], { encoding: 'utf8' });
 	expect(info).toMatch(/^Pages:\s+1$/m);
-	expect(info).toMatch(/^Page size:\s+841\.89 x 595\.28 pts \(A4\)/m);
+	// A4, turned to suit the figure: landscape for a wide one, portrait for a tall one.
+	const figure = await page.evaluate(
+		() => window.citegraph!.measure({ view: 'whole', scale: 1 }).pixels
+	);
+	expect(info).toMatch(
+		figure.width >= figure.height
+			? /^Page size:\s+841\.89 x 595\.28 pts \(A4\)/m
+			: /^Page size:\s+595\.28 x 841\.89 pts \(A4\)/m
+	);
 	expect(info).toMatch(/^Creator:\s+Citegraph$/m);
 	const text = normalise(execFileSync('pdftotext', ['-raw', pdf.path, '-'], { encoding: 'utf8' }));
 	expect(text).toContain(graph.document.title.split(' ').slice(0, 4).join(' '));
@@ -375,7 +369,7 @@ test('a selected claim’s quoted sentences become the caption, when asked', asy
 	await page.keyboard.press('Escape');
 
 	const claim = claims.find((c) => c.type === 'claim' && c.citations.length > 1) ?? claims[0]!;
-	await select(page, claim.id);
+	await openSelected(page, claim.id);
 	const sentences = graph.sentences.filter((s) => claim.citations.includes(s.id));
 	const withCaption = (
 		await exportFromMenu(page, { format: 'SVG', caption: true })
@@ -445,6 +439,8 @@ test('an oversized PNG is refused with the largest size that works, and no file'
 
 test('.cyjs loads into Cytoscape with the same elements, data and positions', async ({ page }) => {
 	await openGraph(page);
+	// The whole graph is the whole document, answers included while they are collapsed.
+	expect(await drawnNodes(page)).toBeLessThan(graph.nodes.length);
 	const file = await exportFromMenu(page, { format: 'Cytoscape JSON', view: 'Whole graph' });
 	expect(file.name).toBe(`${graph.document.id}_whole-graph_${today()}.cyjs`);
 	const cy = cytoscape({ headless: true, styleEnabled: false });
@@ -464,9 +460,9 @@ test('.cyjs loads into Cytoscape with the same elements, data and positions', as
 });
 
 test('the current view exports only the elements the graph shows', async ({ page }) => {
+	// Answers start collapsed: the graph does not draw them.
 	await openGraph(page);
 	const shown = await page.evaluate(() => {
-		window.cy!.nodes('[type = "answer"]').style('display', 'none');
 		const visible = window.cy!.elements(':visible');
 		return { nodes: visible.nodes().length, edges: visible.edges().length };
 	});
@@ -483,6 +479,7 @@ test('the current view exports only the elements the graph shows', async ({ page
 
 test('GraphML is read by networkx with the same counts and attributes', async ({ page }) => {
 	await openGraph(page);
+	expect(await drawnNodes(page)).toBeLessThan(graph.nodes.length);
 	const file = await exportFromMenu(page, { format: 'GraphML', view: 'Whole graph' });
 	expect(file.name).toBe(`${graph.document.id}_whole-graph_${today()}.graphml`);
 	const script = `
@@ -559,6 +556,22 @@ test('the graph file is the compiled file itself', async ({ page }) => {
 	const file = await exportFromMenu(page, { format: 'Graph file' });
 	expect(file.name).toBe(`${graph.document.id}_compiled-graph_${today()}.graph.json`);
 	expect(file.bytes.equals(readFileSync(graphFile))).toBe(true);
+});
+
+test('“Whole graph” says what it holds: data every node, images what is drawn', async ({
+	page
+}) => {
+	await openGraph(page);
+	const drawnBefore = await drawnNodes(page);
+	expect(drawnBefore).toBeLessThan(graph.nodes.length);
+	const dialog = await choose(page, { format: 'Cytoscape JSON', view: 'Whole graph' });
+	await expect(dialog).toContainText(
+		'Every node and edge of the interview, collapsed answers and filtered-out nodes included'
+	);
+	await choose(page, { format: 'PNG', view: 'Whole graph' });
+	await expect(dialog).toContainText('Collapsed answers are not drawn: expand them first');
+	await page.keyboard.press('Escape');
+	await expect(dialog).toBeHidden();
 });
 
 // ---------------------------------------------------------------------------------------------

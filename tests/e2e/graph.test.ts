@@ -19,7 +19,7 @@ import {
 	selectedInCy,
 	settled,
 	test
-} from './explorer-fixtures';
+} from './fixtures';
 
 for (const [index, graph] of graphs.entries()) {
 	const paths = index === 0 ? ['/', `/d/${graph.document.id}`] : [`/d/${graph.document.id}`];

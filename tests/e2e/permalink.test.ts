@@ -9,7 +9,7 @@ import {
 	seriousViolations,
 	speakerName,
 	test
-} from './provenance.helpers';
+} from './fixtures';
 
 /** The path of a node's permalink: the home page's document at the root. */
 const permalinkOf = (id: string, document = home.document.id) =>

@@ -8,7 +8,7 @@ import {
 	seriousViolations,
 	speakerName,
 	test
-} from './provenance.helpers';
+} from './fixtures';
 
 // The guests' answers to "which field breaks out first?", found by what they said.
 const industrialFirst = claimQuoting('I expect that the industrial Internet will emerge first');

@@ -68,6 +68,7 @@ export function elementsIn(cy: Core, region: GraphRegion) {
 /** The parts of Cytoscape's canvas renderer that drawing into another context needs. */
 interface CanvasRenderer {
 	usePaths(): boolean;
+	drawRoundPolygonPath(context: CanvasRenderingContext2D | Path2D, ...rest: unknown[]): void;
 	getCachedZSortedEles(): unknown[];
 	drawElement(
 		context: unknown,
@@ -99,6 +100,13 @@ export function drawGraph(cy: Core, context: CanvasRenderingContext2D, region: G
  * `region` as an SVG element of its on-screen size, drawn by Cytoscape's renderer into an
  * svgcanvas context. Path2D caching is switched off meanwhile (svgcanvas records plain path
  * calls only), and the path caches are cleared before and after so the screen redraws as before.
+ *
+ * Cytoscape draws round polygons (speakers' `round-octagon`, and the outline round a collapsed
+ * one) without starting a new path: on a canvas that only extends the path before, but svgcanvas
+ * would write the commands into whatever element it made last (a label's `<text>`, logging
+ * "Attempted to apply path command to node text") or into the previous shape. Meanwhile each
+ * round polygon begins its own path, so it becomes its own `<path>` as it is its own shape on
+ * screen.
  */
 export async function graphSvg(cy: Core, region: GraphRegion): Promise<SVGSVGElement> {
 	const { Context } = await import('svgcanvas');
@@ -115,12 +123,22 @@ export async function graphSvg(cy: Core, region: GraphRegion): Promise<SVGSVGEle
 			scratch.pathCache = null;
 		});
 	const usePaths = renderer.usePaths;
+	const drawRoundPolygonPath = renderer.drawRoundPolygonPath;
 	renderer.usePaths = () => false;
+	renderer.drawRoundPolygonPath = function (target, ...rest) {
+		if ('beginPath' in target) target.beginPath();
+		drawRoundPolygonPath.call(this, target, ...rest);
+	};
 	clearPathCache();
 	try {
 		drawGraph(cy, context as unknown as CanvasRenderingContext2D, region);
 	} finally {
 		renderer.usePaths = usePaths;
+		// The override was the renderer's own property; its prototype's method shows through again.
+		delete (renderer as Partial<CanvasRenderer>).drawRoundPolygonPath;
+		if (renderer.drawRoundPolygonPath !== drawRoundPolygonPath) {
+			renderer.drawRoundPolygonPath = drawRoundPolygonPath;
+		}
 		clearPathCache();
 	}
 	return context.getSvg();

@@ -1,16 +1,25 @@
 /**
- * What the browser tests of the graph page share: the compiled graphs the app was built from,
- * a fixture that fails a test on any console error, warning or failed request, and helpers that
- * drive the page as a reader does and read what the reader sees.
+ * What every browser test shares: the compiled graphs the app was built from, a fixture that
+ * fails a test on any console error or warning, page error, failed request or HTTP error, a page
+ * with JavaScript off, the downloads a test made, helpers that drive the graph page as a reader
+ * does and read what the reader sees, and an axe-core check.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { test as base, expect, type Locator, type Page } from '@playwright/test';
-import type { Graph, GraphNode, GraphEdge } from '../../src/lib/graph/schema';
+import {
+	test as base,
+	expect,
+	type BrowserContext,
+	type Locator,
+	type Page
+} from '@playwright/test';
+import type { Graph, GraphEdge, GraphNode, NodeOfType, NodeType } from '../../src/lib/graph/schema';
+
+export { expect };
 
 // ---------------------------------------------------------------------------------------------
-// The compiled graphs
+// The compiled graphs the app was built from
 // ---------------------------------------------------------------------------------------------
 
 const BUILD = 'graph-data/build';
@@ -20,51 +29,107 @@ const files = readdirSync(BUILD)
 if (files.length === 0) {
 	throw new Error(`No compiled graphs in ${BUILD}: run \`npm run build\` before the e2e tests.`);
 }
-export const graphs: Graph[] = files.map((name) =>
-	JSON.parse(readFileSync(join(BUILD, name), 'utf8'))
-);
-/** The graph the home page shows. */
+
+/** The compiled files, in the order the app lists them. */
+export const graphFiles: string[] = files.map((name) => join(BUILD, name));
+
+/** Every compiled graph, in the order the app lists them. */
+export const graphs: Graph[] = graphFiles.map((file) => JSON.parse(readFileSync(file, 'utf8')));
+
+/** The graph the home page shows, and its file. */
 export const home = graphs[0]!;
+export const homeFile = graphFiles[0]!;
 
 export function nodeById(graph: Graph, id: string): GraphNode {
 	const node = graph.nodes.find((candidate) => candidate.id === id);
-	if (!node) throw new Error(`node ${id} is not in the compiled graph`);
+	if (!node) throw new Error(`node ${id} is not in ${graph.document.id}`);
 	return node;
 }
 
 export function edgeById(graph: Graph, id: string): GraphEdge {
 	const edge = graph.edges.find((candidate) => candidate.id === id);
-	if (!edge) throw new Error(`edge ${id} is not in the compiled graph`);
+	if (!edge) throw new Error(`edge ${id} is not in ${graph.document.id}`);
 	return edge;
 }
 
+/** A node of the home document (or of `graph`) by id. */
+export const nodeOf = (id: string, graph: Graph = home): GraphNode => nodeById(graph, id);
+
+/** The nodes of one type. */
+export function nodesOfType<T extends NodeType>(graph: Graph, type: T): NodeOfType<T>[] {
+	return graph.nodes.filter((node): node is NodeOfType<T> => node.type === type);
+}
+
+/** The claim that quotes `words`: tests find claims by what was said, not by their ids. */
+export function claimQuoting(words: string, graph: Graph = home) {
+	const claim = graph.nodes.find(
+		(n) => n.type === 'claim' && n.quotes.some((q) => q.text.includes(words))
+	);
+	if (claim?.type !== 'claim')
+		throw new Error(`no claim in ${graph.document.id} quotes "${words}"`);
+	return claim;
+}
+
+/** The display name of a speaker. */
+export function speakerName(id: string, graph: Graph = home): string {
+	const speaker = nodeOf(id, graph);
+	return speaker.type === 'speaker' ? speaker.name : speaker.label;
+}
+
 // ---------------------------------------------------------------------------------------------
-// Fixture: every test fails if the page logs an error or a warning, throws, or loses a request
+// Fixtures
 // ---------------------------------------------------------------------------------------------
 
-export const test = base.extend<{ pageProblems: string[] }>({
+/** Collects console errors and warnings, page errors, failed requests and HTTP errors. */
+function watch(page: Page, problems: string[]) {
+	page.on('console', (message) => {
+		if (message.type() === 'error' || message.type() === 'warning') {
+			problems.push(`console.${message.type()}: ${message.text()}`);
+		}
+	});
+	page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+	page.on('requestfailed', (request) =>
+		problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`)
+	);
+	page.on('response', (response) => {
+		if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+	});
+}
+
+/**
+ * `pageProblems` (automatic): the test fails if its page logs an error or a warning, throws, or
+ * a request fails. `noScript`: a page in a fresh context with JavaScript disabled, watched the
+ * same way. `downloads`: the names of the files the page saved.
+ */
+export const test = base.extend<{ pageProblems: string[]; noScript: Page; downloads: string[] }>({
 	pageProblems: [
 		async ({ page }, use) => {
 			const problems: string[] = [];
-			page.on('console', (message) => {
-				if (message.type() === 'error' || message.type() === 'warning') {
-					problems.push(`console.${message.type()}: ${message.text()}`);
-				}
-			});
-			page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-			page.on('requestfailed', (request) =>
-				problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`)
-			);
+			watch(page, problems);
 			await use(problems);
 			expect(problems, 'console errors, page errors and failed requests').toEqual([]);
 		},
 		{ auto: true }
-	]
+	],
+	noScript: async ({ browser, pageProblems, baseURL }, use) => {
+		const context: BrowserContext = await browser.newContext({
+			javaScriptEnabled: false,
+			baseURL
+		});
+		const page = await context.newPage();
+		watch(page, pageProblems);
+		await use(page);
+		await context.close();
+	},
+	downloads: async ({ page }, use) => {
+		const names: string[] = [];
+		page.on('download', (download) => names.push(download.suggestedFilename()));
+		await use(names);
+	}
 });
-export { expect };
 
 // ---------------------------------------------------------------------------------------------
-// The page's parts, by role and name
+// The graph page's parts, by role and name
 // ---------------------------------------------------------------------------------------------
 
 export const canvasOf = (page: Page) => page.getByRole('application', { name: /^Knowledge graph/ });
@@ -82,12 +147,26 @@ export async function settled(page: Page) {
 	await expect(canvasOf(page)).toHaveAttribute('aria-busy', 'false');
 }
 
-/** Opens a page and waits until Cytoscape has laid the graph out. */
+/** Opens a page and waits until Cytoscape has laid the graph out and the page offers exports. */
 export async function openGraph(page: Page, path = '/'): Promise<Locator> {
 	await page.goto(path);
-	await page.waitForFunction(() => window.cy !== undefined && window.cy.nodes().length > 0);
+	await page.waitForFunction(
+		() => window.cy !== undefined && window.cy.nodes().length > 0 && window.citegraph !== undefined
+	);
 	await settled(page);
 	return canvasOf(page);
+}
+
+/**
+ * Selects a node or an edge as a link to it does: the page's URL with `select=<id>` (keeping
+ * the rest of the view: expanded answers, filters, focus), opened and laid out. Opens the home
+ * page if no graph page is open yet.
+ */
+export async function selectInGraph(page: Page, id: string): Promise<Locator> {
+	const current = page.url();
+	const url = new URL(current.startsWith('http') ? current : 'http://localhost/');
+	url.searchParams.set('select', id);
+	return openGraph(page, `${url.pathname}${url.search.replaceAll('%2C', ',')}`);
 }
 
 /** Opens the "Graph as a list" table and returns its rows (one per node on screen). */
@@ -119,6 +198,7 @@ export function drawn(page: Page): Promise<{ nodes: string[]; edges: string[] }>
 	}));
 }
 
+/** Ids of what Cytoscape shows as selected, comma-separated. */
 export const selectedInCy = (page: Page) =>
 	page.evaluate(() =>
 		window
@@ -131,7 +211,6 @@ export const selectedInCy = (page: Page) =>
 export function params(page: Page): Record<string, string> {
 	return Object.fromEntries(new URL(page.url()).searchParams);
 }
-
 // ---------------------------------------------------------------------------------------------
 // Pointing at things on the canvas
 // ---------------------------------------------------------------------------------------------
