@@ -577,7 +577,7 @@ test.describe('links and history', () => {
 	test('a name in the details panel selects that node in the graph', async ({ page }) => {
 		const claim = claimOf(guest.id);
 		await openGraph(page, `/?select=${claim.id}`);
-		await detailsOf(page).getByRole('button', { name: guest.label, exact: true }).click();
+		await detailsOf(page).getByRole('link', { name: guest.label, exact: true }).first().click();
 		await expect(detailsOf(page).getByRole('heading', { level: 2 })).toHaveText(guest.label);
 		expect(await selectedInCy(page)).toBe(guest.id);
 		expect(params(page).select).toBe(guest.id);
