@@ -141,5 +141,20 @@ export async function graphSvg(cy: Core, region: GraphRegion): Promise<SVGSVGEle
 		}
 		clearPathCache();
 	}
-	return context.getSvg();
+	return scaleDashes(context.getSvg(), region.zoom);
+}
+
+/**
+ * svgcanvas writes a stroked path in page coordinates and scales its width by the transform,
+ * but not its dash pattern, which a canvas scales too: dashed edges would come out finer than
+ * on screen. Scales the pattern of every untransformed path by the zoom.
+ */
+function scaleDashes(svg: SVGSVGElement, zoom: number): SVGSVGElement {
+	for (const path of svg.querySelectorAll('path[stroke-dasharray]:not([transform])')) {
+		const pattern = path.getAttribute('stroke-dasharray')!;
+		if (pattern === 'none') continue;
+		const scaled = pattern.split(/[\s,]+/).map((length) => Number(length) * zoom);
+		if (scaled.every(Number.isFinite)) path.setAttribute('stroke-dasharray', scaled.join(','));
+	}
+	return svg;
 }
