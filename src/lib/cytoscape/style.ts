@@ -159,7 +159,8 @@ const MIN_LABEL_PX = 8;
  * The Cytoscape stylesheet for a graph whose best-connected node has `maxDegree` edges, in a
  * theme. Classes set by GraphCanvas: `hover` on the node under the pointer; `faded` outside the
  * selection's neighbourhood and `context` on it; `hidden` on what is not drawn;
- * `highlighted` and `dimmed` for an emphasis; `collapsed` on nodes whose answers can be expanded.
+ * `highlighted` and `dimmed` for an emphasis; `added` on what the
+ * current turn of the interview added; `collapsed` on nodes whose answers can be expanded.
  */
 export function graphStyle(maxDegree: number, theme: GraphTheme = LIGHT_THEME): StylesheetJson {
 	const size = nodeSize(maxDegree);
@@ -234,6 +235,10 @@ export function graphStyle(maxDegree: number, theme: GraphTheme = LIGHT_THEME): 
 		{ selector: 'node.faded', style: { opacity: 0.25, label: '' } },
 		{ selector: 'edge.faded', style: { opacity: 0.12 } },
 		{ selector: 'node.dimmed', style: { opacity: 0.2, label: '' } },
+		{
+			selector: 'node.added',
+			style: { 'outline-width': 3, 'outline-color': theme.highlight, 'outline-offset': 2 }
+		},
 		{ selector: 'edge.dimmed', style: { opacity: 0.08 } },
 		{
 			selector: 'node.context, node.hover, node.highlighted',

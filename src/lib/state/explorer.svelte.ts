@@ -1,5 +1,6 @@
 import { getContext, hasContext, setContext } from 'svelte';
-import { GraphIndex, visibleSubgraph, type GraphFilter, type Subgraph } from '$lib/graph/query';
+import { GraphIndex, type GraphFilter, type Subgraph } from '$lib/graph/query';
+import type { SequenceStep } from '$lib/graph/sequence';
 import type { Graph } from '$lib/graph/schema';
 import { GraphSearch } from '$lib/graph/search';
 import type { NodeType, Relation } from '$lib/graph/vocabulary';
@@ -9,6 +10,7 @@ import {
 	canonicalRelations,
 	canonicalTypes,
 	collapsedNodes,
+	evidenceOf,
 	filterOf,
 	INITIAL_VIEW,
 	MAX_DEPTH,
@@ -16,7 +18,9 @@ import {
 	NO_NODES,
 	same,
 	relationsIn,
+	sequenceOf,
 	shownSubgraph,
+	visibleOf,
 	typesIn,
 	type ViewState
 } from './view';
@@ -56,7 +60,7 @@ export class Explorer {
 	readonly filter: GraphFilter = $derived(filterOf(this.view));
 
 	/** What the filters leave in the graph: the layout's input. */
-	readonly visible: Subgraph = $derived.by(() => visibleSubgraph(this.index, this.filter));
+	readonly visible: Subgraph = $derived.by(() => visibleOf(this.index, this.view));
 
 	/** What is on screen: the visible graph, narrowed to the focus's neighbourhood if any. */
 	readonly shown: Subgraph = $derived.by(() => shownSubgraph(this.index, this.view, this.visible));
@@ -69,13 +73,49 @@ export class Explorer {
 		this.showsType('answer') ? collapsedNodes(this.index, this.shown, this.visible) : NO_NODES
 	);
 
+	/**
+	 * What is selected in the graph: the selected element, or every element on screen that cites
+	 * the selected sentence.
+	 */
+	readonly selection: readonly string[] = $derived.by(() => {
+		const { selected, sentence } = this.view;
+		if (selected !== null) return [selected];
+		if (sentence === null) return [];
+		const { nodes, edges } = this.index.citing(sentence);
+		return [...nodes, ...edges].filter(
+			(id) => this.shown.nodes.has(id) || this.shown.edges.has(id)
+		);
+	});
+
+	/** The evidence chain on show (a trace or a connection), or null. */
+	readonly evidence: Highlight | null = $derived.by(() => evidenceOf(this.index, this.view));
+
+	/** What the graph emphasises: a transient highlight first, else the evidence chain. */
+	readonly emphasis: Highlight | null = $derived(this.highlight ?? this.evidence);
+
+	/** The turn the interview is followed up to, or null when the whole graph is shown. */
+	readonly step: SequenceStep | null = $derived(
+		this.view.step === null ? null : (this.sequence[this.view.step] ?? null)
+	);
+
 	#search: GraphSearch | null = null;
 
+	/**
+	 * @param graph the compiled graph
+	 * @param history where the view is recorded (the page's URL), or null
+	 * @param isDefaultDocument whether the home page shows this graph, so its links are short
+	 */
 	constructor(
 		readonly graph: Graph,
-		private readonly history: ViewHistory | null = null
+		private readonly history: ViewHistory | null = null,
+		readonly isDefaultDocument = true
 	) {
 		this.index = new GraphIndex(graph);
+	}
+
+	/** The interview's turns in order, each with the graph as it stood after it. */
+	get sequence(): SequenceStep[] {
+		return sequenceOf(this.index);
 	}
 
 	get selected(): string | null {
@@ -207,6 +247,40 @@ export class Explorer {
 	/** Sets the search text; typing amends the current history step rather than adding one. */
 	setQuery(query: string, mode: HistoryMode = 'replace') {
 		this.update({ query }, mode);
+	}
+
+	/** Selects every element that cites a sentence of the transcript (bringing them into view). */
+	selectSentence(sentence: string) {
+		this.update({ sentence });
+	}
+
+	/** Shows how a node traces back to its speaker (selecting it), or clears the trace with null. */
+	trace(id: string | null) {
+		if (id === null) this.update({ trace: null });
+		else this.update({ selected: id, trace: id });
+	}
+
+	/** Shows how two nodes are connected (selecting the first). */
+	connect(from: string, to: string) {
+		this.update({ selected: from, connect: [from, to] });
+	}
+
+	/** Clears a trace or a connection; returns whether there was one. */
+	clearEvidence(): boolean {
+		if (this.view.trace === null && this.view.connect.length === 0) return false;
+		this.update({ trace: null, connect: [] });
+		return true;
+	}
+
+	/** Follows the interview up to a turn (clamped to the transcript), or shows it all with null. */
+	setStep(step: number | null) {
+		const last = this.sequence.length - 1;
+		this.update({ step: step === null ? null : Math.min(last, Math.max(0, Math.round(step))) });
+	}
+
+	/** Opens or closes the transcript pane. */
+	setReader(open: boolean) {
+		this.update({ reader: open });
 	}
 
 	/** Emphasises some elements (the rest fades), or clears the emphasis with null. */

@@ -2,11 +2,13 @@
  * The view state in the URL's query string, so that a copied link opens the same view and
  * back/forward step through what the reader did. Parameters, each omitted when it has its
  * default: `select` (node or edge id), `focus` (node id), `depth` (1–3), `types`, `speakers`,
- * `relations`, `expand` (comma-separated lists) and `q` (the search text).
+ * `relations`, `expand` (comma-separated lists), `q` (the search text), `sentence` (a transcript
+ * sentence whose citing elements are selected), `trace` (node traced to its speaker), `connect`
+ * (two node ids), `step` (the turn followed up to, 1-based) and `reader=0` (transcript closed).
  */
 import type { GraphIndex } from '$lib/graph/query';
 import type { NodeType, Relation } from '$lib/graph/vocabulary';
-import { INITIAL_VIEW, normalize, reveal, type ViewState } from './view';
+import { applyChange, INITIAL_VIEW, normalize, reveal, type ViewState } from './view';
 
 /** Query parameter names, in the order a URL lists them. */
 export const PARAMS = {
@@ -17,7 +19,12 @@ export const PARAMS = {
 	speakers: 'speakers',
 	relations: 'relations',
 	expanded: 'expand',
-	query: 'q'
+	query: 'q',
+	sentence: 'sentence',
+	trace: 'trace',
+	connect: 'connect',
+	step: 'step',
+	reader: 'reader'
 } as const satisfies Record<keyof ViewState, string>;
 
 /**
@@ -43,6 +50,11 @@ export function viewToSearch(view: ViewState): string {
 	list(PARAMS.relations, view.relations);
 	list(PARAMS.expanded, view.expanded);
 	if (view.query !== '') add(PARAMS.query, view.query);
+	if (view.sentence !== null) add(PARAMS.sentence, view.sentence);
+	if (view.trace !== null) add(PARAMS.trace, view.trace);
+	list(PARAMS.connect, view.connect);
+	if (view.step !== null) add(PARAMS.step, String(view.step + 1));
+	if (!view.reader) add(PARAMS.reader, '0');
 	return parts.length > 0 ? `?${parts.join('&')}` : '';
 }
 
@@ -65,6 +77,10 @@ export function viewFromSearch(search: string | URLSearchParams, index: GraphInd
 	const depth = Number(params.get(PARAMS.depth) ?? INITIAL_VIEW.depth);
 	const focus = id(PARAMS.focus);
 	const selected = id(PARAMS.selected);
+	const sentence = params.get(PARAMS.sentence)?.trim() ?? '';
+	const trace = id(PARAMS.trace);
+	const connect = list(PARAMS.connect);
+	const step = Number(params.get(PARAMS.step) ?? NaN);
 
 	let view: ViewState = {
 		selected,
@@ -74,12 +90,26 @@ export function viewFromSearch(search: string | URLSearchParams, index: GraphInd
 		speakers: list(PARAMS.speakers),
 		relations: list(PARAMS.relations) as Relation[],
 		expanded: list(PARAMS.expanded),
-		query: params.get(PARAMS.query) ?? ''
+		query: params.get(PARAMS.query) ?? '',
+		sentence: null,
+		trace: null,
+		connect: [],
+		step: Number.isInteger(step) ? step - 1 : null,
+		reader: params.get(PARAMS.reader) !== '0'
 	};
 	view = normalize(index, { ...view, selected: null });
 	if (view.focus === null && focus !== null && index.nodes.has(focus)) {
 		view = reveal(index, { ...view, focus }, focus);
 	}
 	if (selected !== null) view = reveal(index, { ...view, selected }, selected);
-	return normalize(index, view);
+	view = normalize(index, view);
+	// The transcript, trace and connection views are restored as the app makes them.
+	if (index.sentences.has(sentence) && view.selected === null) {
+		view = applyChange(index, view, { sentence });
+	} else if (trace !== null && trace === view.selected) {
+		view = applyChange(index, view, { trace });
+	} else if (connect.length === 2 && connect[0] === view.selected) {
+		view = applyChange(index, view, { connect });
+	}
+	return view;
 }

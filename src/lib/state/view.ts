@@ -11,6 +11,8 @@ import {
 	type GraphIndex,
 	type Subgraph
 } from '$lib/graph/query';
+import { interviewSequence, type SequenceStep } from '$lib/graph/sequence';
+import { connection, traceToSpeaker } from '$lib/graph/trace';
 import { NODE_TYPES, RELATION_NAMES, type NodeType, type Relation } from '$lib/graph/vocabulary';
 
 /** Everything about what the reader is looking at; the URL holds it so links and history work. */
@@ -31,6 +33,16 @@ export interface ViewState {
 	expanded: string[];
 	/** The search box's text. */
 	query: string;
+	/** A sentence of the transcript whose citing elements are selected (instead of `selected`). */
+	sentence: string | null;
+	/** The node whose evidence chain to its speaker is shown; it is also the selected node. */
+	trace: string | null;
+	/** Two nodes whose connection is shown, the first being the selected node; else empty. */
+	connect: string[];
+	/** The turn (its position in the transcript) the interview is followed up to, or null. */
+	step: number | null;
+	/** Whether the transcript pane is open. */
+	reader: boolean;
 }
 
 export const INITIAL_VIEW: ViewState = {
@@ -41,7 +53,12 @@ export const INITIAL_VIEW: ViewState = {
 	speakers: [],
 	relations: [],
 	expanded: [],
-	query: ''
+	query: '',
+	sentence: null,
+	trace: null,
+	connect: [],
+	step: null,
+	reader: true
 };
 
 export const MIN_DEPTH = 1;
@@ -62,9 +79,58 @@ export function filterOf(view: ViewState): GraphFilter {
  * when there is a focus.
  */
 export function shownSubgraph(index: GraphIndex, view: ViewState, visible?: Subgraph): Subgraph {
-	const filtered = visible ?? visibleSubgraph(index, filterOf(view));
+	const filtered = visible ?? visibleOf(index, view);
 	if (view.focus === null || !filtered.nodes.has(view.focus)) return filtered;
 	return neighbourhood(index, view.focus, view.depth, filtered);
+}
+
+const sequences = new WeakMap<GraphIndex, SequenceStep[]>();
+
+/** The interview's turns in order, with the graph as it stood after each (computed once). */
+export function sequenceOf(index: GraphIndex): SequenceStep[] {
+	let steps = sequences.get(index);
+	if (!steps) {
+		steps = interviewSequence(index);
+		sequences.set(index, steps);
+	}
+	return steps;
+}
+
+/** Whether node or edge `id` had been said by turn `step`. */
+function saidBy(index: GraphIndex, step: number, id: string): boolean {
+	const at = sequenceOf(index)[step];
+	return at === undefined || contains(at.graph, id);
+}
+
+/**
+ * What the filters leave in the graph, and, while the interview is followed turn by turn, only
+ * what had been said by the current turn: the layout's input.
+ */
+export function visibleOf(index: GraphIndex, view: ViewState): Subgraph {
+	const filtered = visibleSubgraph(index, filterOf(view));
+	const at = view.step === null ? undefined : sequenceOf(index)[view.step];
+	if (!at) return filtered;
+	return {
+		nodes: new Set([...filtered.nodes].filter((id) => at.graph.nodes.has(id))),
+		edges: new Set([...filtered.edges].filter((id) => at.graph.edges.has(id)))
+	};
+}
+
+/** The nodes and edges of an evidence chain (a trace or a connection), or null for none. */
+export function evidenceOf(
+	index: GraphIndex,
+	view: ViewState
+): { nodes: string[]; edges: string[] } | null {
+	const steps =
+		view.trace !== null
+			? traceToSpeaker(index, view.trace).chains.flat()
+			: view.connect.length === 2
+				? connection(index, view.connect[0]!, view.connect[1]!)
+				: null;
+	if (steps === null) return null;
+	const start = view.trace ?? view.connect[0]!;
+	const nodes = unique([start, ...steps.flatMap((step) => [step.from, step.to])]);
+	return { nodes, edges: unique(steps.map((step) => step.edge.id)) };
 }
 
 /**
@@ -126,13 +192,14 @@ export function canonicalRelations(relations: Iterable<Relation>): Relation[] {
  * reveal(index, INITIAL_VIEW, 'q1-wang-qing').expanded; // ['q1']
  */
 export function reveal(index: GraphIndex, view: ViewState, id: string): ViewState {
+	if (view.step !== null && !saidBy(index, view.step, id)) view = { ...view, step: null };
 	const edge = index.edges.get(id);
 	if (edge) {
 		let next = revealNode(index, revealNode(index, view, edge.source), edge.target);
 		if (next.relations.length > 0 && !next.relations.includes(edge.relation)) {
 			next = { ...next, relations: canonicalRelations([...next.relations, edge.relation]) };
 		}
-		const visible = visibleSubgraph(index, filterOf(next));
+		const visible = visibleOf(index, next);
 		if (!visible.edges.has(id)) next = { ...next, types: [], speakers: [], relations: [] };
 		if (next.focus !== null && !contains(shownSubgraph(index, next), id)) {
 			next = { ...next, focus: edge.source };
@@ -159,7 +226,7 @@ function revealNode(index: GraphIndex, view: ViewState, id: string): ViewState {
 		const open = next.expanded.some((opener) => index.answersOf(opener).includes(id));
 		if (!open) next = { ...next, expanded: [...next.expanded, node.question] };
 	}
-	if (!visibleSubgraph(index, filterOf(next)).nodes.has(id)) {
+	if (!visibleOf(index, next).nodes.has(id)) {
 		next = { ...next, speakers: [] };
 	}
 	return next;
@@ -184,7 +251,27 @@ export function normalize(index: GraphIndex, view: ViewState): ViewState {
 		speakers,
 		expanded
 	};
-	const visible = visibleSubgraph(index, filterOf(next));
+	const steps = sequenceOf(index).length;
+	if (next.step !== null && !(Number.isInteger(next.step) && next.step >= 0 && next.step < steps)) {
+		next = { ...next, step: null };
+	}
+	if (next.sentence !== null && index.citing(next.sentence).nodes.length === 0) {
+		if (index.citing(next.sentence).edges.length === 0) next = { ...next, sentence: null };
+	}
+	if (next.sentence !== null && next.selected !== null) next = { ...next, sentence: null };
+	if (next.trace !== null && (next.trace !== next.selected || !isNode(next.trace))) {
+		next = { ...next, trace: null };
+	}
+	if (
+		next.connect.length > 0 &&
+		(next.connect.length !== 2 ||
+			next.connect[0] !== next.selected ||
+			!next.connect.every(isNode) ||
+			next.trace !== null)
+	) {
+		next = { ...next, connect: [] };
+	}
+	const visible = visibleOf(index, next);
 	if (next.focus !== null && (!isNode(next.focus) || !visible.nodes.has(next.focus))) {
 		next = { ...next, focus: null };
 	}
@@ -204,8 +291,25 @@ export function applyChange(
 	change: Partial<ViewState>
 ): ViewState {
 	let next: ViewState = { ...view, ...change };
+	// A new selection ends a sentence's selection, a trace and a connection unless it carries them.
+	if (change.selected !== undefined) {
+		if (change.sentence === undefined) next = { ...next, sentence: null };
+		if (change.trace === undefined) next = { ...next, trace: null };
+		if (change.connect === undefined) next = { ...next, connect: [] };
+	}
 	if (change.focus != null) next = reveal(index, next, change.focus);
 	if (change.selected != null) next = reveal(index, next, change.selected);
+	if (change.sentence != null) {
+		next = { ...next, selected: null, focus: null, trace: null, connect: [] };
+		const { nodes, edges } = index.citing(change.sentence);
+		for (const id of [...nodes, ...edges]) next = reveal(index, next, id);
+	}
+	const evidence =
+		change.trace != null || change.connect?.length === 2 ? evidenceOf(index, next) : null;
+	if (evidence) {
+		next = { ...next, focus: null };
+		for (const id of [...evidence.nodes, ...evidence.edges]) next = reveal(index, next, id);
+	}
 	return normalize(index, next);
 }
 
@@ -216,6 +320,11 @@ export function same(a: ViewState, b: ViewState): boolean {
 		a.focus === b.focus &&
 		a.depth === b.depth &&
 		a.query === b.query &&
+		a.sentence === b.sentence &&
+		a.trace === b.trace &&
+		a.step === b.step &&
+		a.reader === b.reader &&
+		sameList(a.connect, b.connect) &&
 		sameList(a.types, b.types) &&
 		sameList(a.speakers, b.speakers) &&
 		sameList(a.relations, b.relations) &&
