@@ -294,6 +294,7 @@ test('SVG: a selected edge’s rotated label keeps the colours, as on screen', a
 		const lengths = window
 			.cy!.edges(':visible')
 			.filter((e) => e.data('sourceType') === 'claim' && e.target().data('type') === 'claim')
+			.edges()
 			.map((e) => {
 				const [a, b] = [e.source().position(), e.target().position()];
 				return { id: e.id(), length: Math.hypot(a.x - b.x, a.y - b.y) };

@@ -13,7 +13,7 @@ import {
 	seriousViolations,
 	settled,
 	test
-} from './explorer-fixtures';
+} from './fixtures';
 
 const transcriptOf = (page: Page) => page.getByRole('region', { name: 'Transcript' });
 const sentenceButton = (page: Page, id: string) =>

@@ -1,6 +1,6 @@
 /** Following the interview turn by turn: the graph grows and shrinks, the transcript follows. */
 import type { Page } from '@playwright/test';
-import { expect, home, openGraph, params, settled, test } from './explorer-fixtures';
+import { expect, home, openGraph, params, settled, test } from './fixtures';
 
 const sequenceOf = (page: Page) => page.getByRole('group', { name: 'Interview sequence' });
 const drawnNodes = (page: Page) => page.evaluate(() => window.cy!.nodes(':visible').length);

@@ -10,7 +10,7 @@ import {
 	seriousViolations,
 	settled,
 	test
-} from './explorer-fixtures';
+} from './fixtures';
 
 const claim = home.nodes.find((n) => n.type === 'claim')!;
 const speaker = nodeById(home, 'speaker' in claim ? claim.speaker : '');
