@@ -345,7 +345,10 @@ test('SVG: a selected edge’s rotated label keeps the colours, as on screen', a
 });
 
 test('PDF: opens with one A4 page that carries the title and labels as text', async ({ page }) => {
-	await openGraph(page);
+	// Labels too small to read on screen are left out of the file too: give the graph the room
+	// to show every speaker's label, with the transcript hidden.
+	await page.setViewportSize({ width: 1600, height: 1000 });
+	await openGraph(page, '/?reader=0');
 	const pdf = await exportFromMenu(page, { format: 'PDF', page: 'A4', background: 'None (paper)' });
 	expect(pdf.name).toBe(`${graph.document.id}_whole-graph_${today()}.pdf`);
 	expect(pdf.bytes.subarray(0, 5).toString()).toBe('%PDF-');
