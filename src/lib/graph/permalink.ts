@@ -4,6 +4,7 @@
  * sentences that cite it, the evidence chain to the speaker. Plain data, so the pages are
  * prerendered HTML that needs no script and no graph in the browser.
  */
+import { markedParts } from './detail';
 import { GraphIndex, type PathStep } from './query';
 import type { GraphEdge, GraphNode, QuoteSpan, Sentence } from './schema';
 import { stanceTable, type StanceVerdict } from './stance';
@@ -203,26 +204,7 @@ export function nodeRef(node: GraphNode): NodeRef {
 
 /** Turns the quotes' spans into marked and unmarked pieces of one sentence. */
 export function markQuotes(sentence: Sentence, quotes: readonly QuoteSpan[]): TextPiece[] {
-	const spans = quotes
-		.map((q) => [Math.max(q.start, sentence.start), Math.min(q.end, sentence.end)] as const)
-		.filter(([from, to]) => from < to)
-		.sort((a, b) => a[0] - b[0]);
-	const pieces: TextPiece[] = [];
-	let at = sentence.start;
-	const push = (to: number, marked: boolean) => {
-		if (to <= at) return;
-		const text = sentence.text.slice(at - sentence.start, to - sentence.start);
-		const last = pieces.at(-1);
-		if (last && last.marked === marked) last.text += text;
-		else pieces.push({ text, marked });
-		at = to;
-	};
-	for (const [from, to] of spans) {
-		push(from, false);
-		push(to, true);
-	}
-	push(sentence.end, false);
-	return pieces;
+	return markedParts(sentence, quotes).map(({ text, marked }) => ({ text, marked }));
 }
 
 /** Builds the pages' pieces from one graph's index. */
