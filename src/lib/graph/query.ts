@@ -273,7 +273,7 @@ export function shortestPath(
 				if (seen.has(other)) continue;
 				seen.add(other);
 				cameBy.set(other, { edge, from: current, to: other });
-				if (other === to) return unwind(cameBy, from, to);
+				if (other === to) return unwindPath(cameBy, from, to);
 				next.push(other);
 			}
 		}
@@ -282,7 +282,12 @@ export function shortestPath(
 	return null;
 }
 
-function unwind(cameBy: Map<string, PathStep>, from: string, to: string): PathStep[] {
+/** The steps from `from` to `to`, read back from the step by which each node was reached. */
+export function unwindPath(
+	cameBy: ReadonlyMap<string, PathStep>,
+	from: string,
+	to: string
+): PathStep[] {
 	const steps: PathStep[] = [];
 	for (let at = to; at !== from;) {
 		const step = cameBy.get(at)!;

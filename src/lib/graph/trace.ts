@@ -2,7 +2,7 @@
  * Evidence chains: how a node traces back to the person who said it, and how two nodes are
  * connected, each step an edge that cites the sentences it rests on.
  */
-import { GraphIndex, type PathStep, type Subgraph } from './query';
+import { GraphIndex, unwindPath, type PathStep, type Subgraph } from './query';
 import type { GraphEdge, Relation } from './schema';
 import { ANNOTATED_RELATIONS } from './vocabulary';
 
@@ -231,11 +231,5 @@ export function connection(
 			}
 		}
 	}
-	const steps: PathStep[] = [];
-	for (let at = b; at !== a;) {
-		const step = cameBy.get(at)!;
-		steps.unshift(step);
-		at = step.from;
-	}
-	return steps;
+	return unwindPath(cameBy, a, b);
 }
