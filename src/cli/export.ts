@@ -15,7 +15,7 @@ import { captionFor, exportData, type DataFormat, type ImageCaption } from '../l
 import { GraphIndex } from '../lib/graph/query';
 import { NODE_TYPES } from '../lib/graph/vocabulary';
 import { typeColour } from '../lib/cytoscape/style';
-import type { Graph } from '../lib/graph/schema';
+import { readGraph, type Graph } from '../lib/graph/schema';
 import { fileNameFor, type ExportFormat, type ExportRequest } from '../lib/export/exporter';
 import type { ExportResult } from '../lib/export/api';
 
@@ -118,7 +118,13 @@ const documentId = args.document ?? documents[0]!;
 if (!documents.includes(documentId)) {
 	fail(`no compiled graph for "${documentId}"; the documents are: ${documents.join(', ')}`);
 }
-const graph = JSON.parse(readFileSync(join(buildDir, `${documentId}.graph.json`), 'utf8')) as Graph;
+const graphPath = join(buildDir, `${documentId}.graph.json`);
+let graph: Graph;
+try {
+	graph = readGraph(JSON.parse(readFileSync(graphPath, 'utf8')), graphPath);
+} catch (e) {
+	fail((e as Error).message);
+}
 
 const index = new GraphIndex(graph);
 if (args.select !== undefined && !index.nodes.has(args.select) && !index.edges.has(args.select)) {

@@ -97,6 +97,8 @@ class Compiler {
 	private readonly nodes = new Map<string, GraphNode>();
 	private readonly nodePaths = new Map<string, YamlPath>();
 	private readonly edges = new Map<string, GraphEdge>();
+	/** Checks that need every node, run after the annotations are read. */
+	private readonly pendingTypeChecks: (() => void)[] = [];
 	private turns: Turn[] = [];
 	private sentences: Sentence[] = [];
 	private index!: SourceIndex;
@@ -377,21 +379,43 @@ class Compiler {
 				if (turn.node) madeIn.set(turn.node, [...(madeIn.get(turn.node) ?? []), ...span.sentences]);
 			});
 			const citations = sentenceIds(quotes);
+			const relayed = claim.relayed
+				? {
+						holder: claim.relayed.holder,
+						source: claim.relayed.source ?? null,
+						view: claim.label
+					}
+				: null;
+			if (claim.relayed?.source) {
+				this.pendingTypeChecks.push(() =>
+					this.expectType(
+						[...path, 'relayed', 'source'],
+						claim.relayed!.source!,
+						['organization', 'speaker'],
+						`the relayed view "${claim.id}" is held by`
+					)
+				);
+			}
 			this.addNode(
 				{
 					id: claim.id,
 					type: 'claim',
-					label: claim.label,
+					label: relayed
+						? relayedLabel(speaker?.name ?? claim.speaker, relayed.holder, relayed.view)
+						: claim.label,
 					speaker: claim.speaker,
 					statement: claim.statement,
 					kind: claim.kind ?? null,
 					quotes,
-					citations
+					citations,
+					relayed
 				},
 				[...path, 'id']
 			);
 			if (quotes.length === 0) continue;
-			if (speaker) this.addEdge(claim.id, 'said-by', speaker.id, citations);
+			if (speaker) {
+				this.addEdge(claim.id, relayed ? 'relayed-by' : 'said-by', speaker.id, citations);
+			}
 			for (const [node, cited] of madeIn) this.addEdge(claim.id, 'made-in', node, unique(cited));
 			claim.about.forEach((target, t) => {
 				this.expectType(
@@ -433,6 +457,7 @@ class Compiler {
 
 	/** Reports references to nodes that do not exist, now that every node is known. */
 	private checkReferences() {
+		for (const check of this.pendingTypeChecks) check();
 		this.a.speakers.forEach((speaker, i) => {
 			if (speaker.organization && !this.nodes.has(speaker.organization)) {
 				this.report(
@@ -560,6 +585,18 @@ class Compiler {
 			hint
 		});
 	}
+}
+
+/**
+ * The label a relayed view shows everywhere (explorer, panels, stance view, pages, exports), so it
+ * is never read as the relaying speaker's own claim.
+ *
+ * @example
+ * relayedLabel('Gong Haihan', 'commentators', 'blockchain is only a basic technology for now');
+ * // 'Relayed by Gong Haihan: commentators say blockchain is only a basic technology for now'
+ */
+export function relayedLabel(relayer: string, holder: string, view: string): string {
+	return `Relayed by ${relayer}: ${holder} say ${view}`;
 }
 
 function sentenceIds(spans: QuoteSpan[]): string[] {

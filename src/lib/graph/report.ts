@@ -116,9 +116,15 @@ export function checkGraph(graph: Graph): string[] {
 
 	for (const claim of graph.nodes) {
 		if (claim.type !== 'claim') continue;
-		const saidBy = graph.edges.filter((e) => e.source === claim.id && e.relation === 'said-by');
+		// A relayed view is passed on by its speaker, never said by them as their own.
+		const own = claim.relayed ? 'relayed-by' : 'said-by';
+		const other = claim.relayed ? 'said-by' : 'relayed-by';
+		const saidBy = graph.edges.filter((e) => e.source === claim.id && e.relation === own);
 		if (saidBy.length !== 1 || saidBy[0]!.target !== claim.speaker) {
-			problems.push(`claim "${claim.id}" must have exactly one said-by edge, to ${claim.speaker}`);
+			problems.push(`claim "${claim.id}" must have exactly one ${own} edge, to ${claim.speaker}`);
+		}
+		if (graph.edges.some((e) => e.source === claim.id && e.relation === other)) {
+			problems.push(`claim "${claim.id}" must have no ${other} edge`);
 		}
 		const madeIn = graph.edges
 			.filter((e) => e.source === claim.id && e.relation === 'made-in')

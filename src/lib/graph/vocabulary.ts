@@ -29,6 +29,7 @@ export const RELATIONS = {
 	'asked-by': 'a question was asked by a speaker',
 	answers: 'an answer replies to a question',
 	'said-by': 'an answer or a claim was spoken by a speaker',
+	'relayed-by': 'a relayed view (someone else\'s view) was passed on by a speaker who does not hold it',
 	'made-in': 'a claim was made in an answer',
 	about: 'a claim or question is about a sector, scenario or concept',
 	'applies-to': 'a scenario applies to a sector',
