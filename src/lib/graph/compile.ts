@@ -43,7 +43,7 @@ export type CompileResult =
 const RELATION_ENDS: Record<AnnotatedRelation, [NodeType[], NodeType[]]> = {
 	about: [
 		['claim', 'question'],
-		['sector', 'scenario', 'concept']
+		['sector', 'scenario', 'concept', 'organization']
 	],
 	'applies-to': [['scenario'], ['sector', 'concept']],
 	'part-of': [
@@ -421,7 +421,7 @@ class Compiler {
 				this.expectType(
 					[...path, 'about', t],
 					target,
-					['sector', 'scenario', 'concept'],
+					['sector', 'scenario', 'concept', 'organization'],
 					`claim "${claim.id}" is about`
 				);
 				this.addEdge(claim.id, 'about', target, citations);

@@ -71,7 +71,6 @@ export const DANGLING_OPENERS = [
 
 /** Number words, read as the digits they stand for. */
 export const NUMBER_WORDS: Record<string, string> = {
-	one: '1',
 	two: '2',
 	three: '3',
 	four: '4',
@@ -110,7 +109,7 @@ const WORD = /[a-z0-9]+(?:['’][a-z]+)?/g;
 export function words(text: string): string[] {
 	const out: string[] = [];
 	for (const w of text.toLowerCase().match(WORD) ?? []) {
-		const word = w.replace('’', "'");
+		const word = w.replace('’', "'").replace(/'s$/, '');
 		if (word.endsWith("n't") && word !== "can't" && word !== "won't") {
 			out.push(word.slice(0, -3), "n't");
 		} else out.push(word);

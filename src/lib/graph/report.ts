@@ -22,7 +22,10 @@ export interface GraphReport {
 	document: string;
 	nodesByType: Record<NodeType, number>;
 	edgesByRelation: Record<Relation, number>;
+	/** Each speaker's own claims; relayed views are not counted as their relayer's claims. */
 	claimsBySpeaker: { speaker: string; name: string; claims: number }[];
+	/** Views a speaker passes on without holding them. */
+	relayed: { claim: string; by: string; holder: string }[];
 	coverage: { substantive: number; cited: number; ratio: number; target: number };
 	uncited: UncitedSentence[];
 	orphans: string[];
@@ -51,8 +54,11 @@ export function reportGraph(graph: Graph): GraphReport {
 	const claimsBySpeaker = speakers.map((s) => ({
 		speaker: s.id,
 		name: s.label,
-		claims: claims.filter((c) => c.speaker === s.id).length
+		claims: claims.filter((c) => c.speaker === s.id && !c.relayed).length
 	}));
+	const relayed = claims
+		.filter((c) => c.relayed)
+		.map((c) => ({ claim: c.id, by: c.speaker, holder: c.relayed!.holder }));
 
 	const claimCited = new Set(claims.flatMap((c) => c.citations));
 	const reasons = new Map(graph.uncited.map((u) => [u.sentence, u.reason]));
@@ -94,6 +100,7 @@ export function reportGraph(graph: Graph): GraphReport {
 		nodesByType,
 		edgesByRelation,
 		claimsBySpeaker,
+		relayed,
 		coverage: { substantive: substantive.length, cited, ratio, target: COVERAGE_TARGET },
 		uncited,
 		orphans,
@@ -197,6 +204,9 @@ export function formatReport(report: GraphReport): string {
 		'Claims by speaker',
 		report.claimsBySpeaker.map((s) => [s.name, s.claims])
 	);
+	lines.push(`Relayed views: ${report.relayed.length === 0 ? 'none' : ''}`);
+	for (const r of report.relayed) lines.push(`  ${r.claim} (held by ${r.holder}, relayed by ${r.by})`);
+	lines.push('');
 	const { coverage } = report;
 	lines.push(
 		`Coverage: ${coverage.cited} of ${coverage.substantive} answer sentences longer than ${SUBSTANTIVE_LENGTH} characters are cited by a claim (${pct(coverage.ratio)}; target ${pct(coverage.target)})`,
