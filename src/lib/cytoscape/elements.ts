@@ -9,6 +9,8 @@ export interface NodeData {
 	type: NodeType;
 	/** Number of edges touching the node; the stylesheet sizes nodes by it. */
 	degree: number;
+	/** True for a relayed view (a claim a speaker passes on without holding it). */
+	relayed?: true;
 }
 
 /** What an edge carries into Cytoscape. */
@@ -58,7 +60,8 @@ export function toElements(graph: Graph): ElementDefinition[] {
 			id: node.id,
 			label: node.label,
 			type: node.type,
-			degree: degree.get(node.id) ?? 0
+			degree: degree.get(node.id) ?? 0,
+			...(node.type === 'claim' && node.relayed ? { relayed: true as const } : {})
 		};
 		return {
 			group: 'nodes',

@@ -108,6 +108,9 @@ export function relationLook(relation: Relation, theme: GraphTheme): RelationLoo
 			return { colour: theme.supports, width: 1.8, line: 'solid', arrow: 'triangle' };
 		case 'about':
 			return { colour: theme.topical, width: 1, line: 'dashed', arrow: 'none' };
+		case 'relayed-by':
+			// Passed on, not said as one's own: the structural colour, dotted.
+			return { colour: theme.structural, width: 1.2, line: 'dotted', arrow: 'triangle' };
 		case 'applies-to':
 		case 'part-of':
 			return { colour: theme.taxonomy, width: 1.2, line: 'dashed', arrow: 'triangle' };
@@ -197,6 +200,16 @@ export function graphStyle(maxDegree: number, theme: GraphTheme = LIGHT_THEME): 
 		{
 			selector: 'node[type = "speaker"]',
 			style: { 'border-width': 3, 'border-style': 'double', 'border-color': theme.ink }
+		},
+		{
+			// A relayed view: someone else's view, passed on by a speaker; drawn hollow and dashed.
+			selector: 'node[?relayed]',
+			style: {
+				'border-width': 2,
+				'border-style': 'dashed',
+				'border-color': theme.ink,
+				'background-opacity': 0.35
+			}
 		},
 		{
 			selector: 'node.collapsed',

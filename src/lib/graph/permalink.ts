@@ -126,6 +126,12 @@ export const RELATION_PHRASES: Record<
 		backward: 'is answered by'
 	},
 	'said-by': { out: 'Said by', in: 'What they said', forward: 'said by', backward: 'said' },
+	'relayed-by': {
+		out: 'Relayed by',
+		in: 'Views they relayed',
+		forward: 'relayed by',
+		backward: 'relayed'
+	},
 	'made-in': {
 		out: 'Made in',
 		in: 'Claims made in it',
@@ -172,6 +178,7 @@ export const RELATION_PHRASES: Record<
  */
 const GROUP_ORDER: [Relation, 'out' | 'in'][] = [
 	['said-by', 'out'],
+	['relayed-by', 'out'],
 	['asked-by', 'out'],
 	['affiliated-with', 'out'],
 	['made-in', 'out'],
@@ -193,6 +200,7 @@ const GROUP_ORDER: [Relation, 'out' | 'in'][] = [
 	['applies-to', 'in'],
 	['part-of', 'in'],
 	['said-by', 'in'],
+	['relayed-by', 'in'],
 	['asked-by', 'in'],
 	['affiliated-with', 'in']
 ];
@@ -404,6 +412,9 @@ function summarise(index: GraphIndex, node: GraphNode, speaker: string | null): 
 	const title = index.graph.document.title;
 	switch (node.type) {
 		case 'claim':
+			if (node.relayed) {
+				return `A view of ${node.relayed.holder}, relayed by ${speaker ?? 'a speaker'} in “${title}”: ${node.statement}`;
+			}
 			return `${speaker ?? 'A speaker'} in “${title}”: ${node.statement}`;
 		case 'question':
 			return `Question ${node.number}, asked by ${speaker ?? 'the host'} in “${title}”: ${node.text}`;
@@ -461,6 +472,22 @@ export interface StancePage {
 	disputes: StancePageDispute[];
 	/** Every claim the table names, by id. */
 	claims: Record<string, StanceClaim>;
+	/**
+	 * Views a speaker relayed without holding them, each with the claims that answer it; their
+	 * own claims are in `claims`.
+	 */
+	relayed: StancePageRelayed[];
+}
+
+/** A relayed view on the stance page (see `RelayedView`). */
+export interface StancePageRelayed {
+	/** The relayed view's claim id, in `claims`. */
+	claim: string;
+	by: NodeRef;
+	holder: string;
+	topics: NodeRef[];
+	/** How the speakers' claims answer it: "agrees with", "disagrees with"… */
+	responses: { edge: string; relation: Relation; claim: string; words: string }[];
 }
 
 /**
@@ -494,7 +521,26 @@ export function stancePage(index: GraphIndex): StancePage {
 			addClaim(edge.target);
 		}
 	}
+	const relayed = table.relayed.map((view) => {
+		addClaim(view.claim);
+		return {
+			claim: view.claim,
+			by: build.ref(view.by),
+			holder: view.holder,
+			topics: view.topics.map((id) => build.ref(id)),
+			responses: view.responses.map((id) => {
+				const edge = index.edges.get(id)!;
+				const other = edge.source === view.claim ? edge.target : edge.source;
+				addClaim(other);
+				const phrases = RELATION_PHRASES[edge.relation];
+				// Read from the answering claim's end: "agrees with", "is refined by"…
+				const words = edge.source === other ? phrases.forward : phrases.backward;
+				return { edge: id, relation: edge.relation, claim: other, words };
+			})
+		};
+	});
 	return {
+		relayed,
 		speakers: table.speakers.flatMap((id) => {
 			const node = index.node(id);
 			return node?.type === 'speaker' ? [{ ...nodeRef(node), role: node.role }] : [];
