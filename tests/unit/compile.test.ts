@@ -143,7 +143,7 @@ describe('the compiled interview', () => {
 	it('is stamped with its format, version and source', () => {
 		expect(graph).toMatchObject({
 			type: 'citegraph.graph',
-			version: 1,
+			version: 2,
 			document: {
 				id: 'five-questions-on-new-infrastructure',
 				source: 'graph-data/five-questions-on-new-infrastructure/transcript.txt'

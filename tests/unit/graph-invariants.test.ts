@@ -8,16 +8,37 @@ describe('the compiled interview keeps the invariants of attribution', () => {
 	const nodes = new Map(graph.nodes.map((n) => [n.id, n]));
 	const claims = graph.nodes.filter((n) => n.type === 'claim');
 
-	it('has claims, each with exactly one speaker', () => {
+	it('has claims, each with exactly one speaker (said-by, or relayed-by for a relayed view)', () => {
 		expect(claims.length).toBeGreaterThan(30);
 		for (const claim of claims) {
-			const saidBy = graph.edges.filter((e) => e.source === claim.id && e.relation === 'said-by');
+			const own = claim.relayed ? 'relayed-by' : 'said-by';
+			const other = claim.relayed ? 'said-by' : 'relayed-by';
+			const saidBy = graph.edges.filter((e) => e.source === claim.id && e.relation === own);
 			expect(
 				saidBy.map((e) => e.target),
 				claim.id
 			).toEqual([claim.speaker]);
+			expect(graph.edges.filter((e) => e.source === claim.id && e.relation === other)).toEqual([]);
 			expect(nodes.get(claim.speaker)?.type).toBe('speaker');
 		}
+	});
+
+	it('has exactly one relayed view: the commentators’ view the host passes on in Q4', () => {
+		const relayed = claims.filter((c) => c.relayed);
+		expect(relayed.map((c) => [c.id, c.speaker, c.relayed])).toEqual([
+			[
+				'relayed-blockchain-only-basic-technology',
+				'gong-haihan',
+				{
+					holder: 'commentators',
+					source: null,
+					view: 'blockchain can only be a basic technology for now, not enough to be infrastructure'
+				}
+			]
+		]);
+		expect(relayed[0]!.label).toBe(
+			'Relayed by Gong Haihan: commentators say blockchain can only be a basic technology for now, not enough to be infrastructure'
+		);
 	});
 
 	it('links every claim to an answer (or question) of that same speaker', () => {

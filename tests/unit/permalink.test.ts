@@ -167,7 +167,9 @@ describe('nodePage', () => {
 		const headings = page.groups.map((g) => g.heading);
 		expect(headings.indexOf('Disagrees with')).toBeLessThan(headings.indexOf('Supported by'));
 		const [disagreement] = page.groups.find((g) => g.heading === 'Disagrees with')!.connections;
-		expect(disagreement!.other.label).toBe('The Industrial Internet will emerge first');
+		expect(disagreement!.other.label).toBe(
+			"Judged by the industry's importance, the Industrial Internet will emerge first"
+		);
 		expect(disagreement!.citations.map((c) => marked(c.pieces))).toEqual([
 			'From the perspective of the importance of the industry, I expect that the industrial Internet will emerge first.',
 			'So I think 5G will break out first.'
@@ -229,11 +231,30 @@ describe('stancePage', () => {
 		}
 	});
 
-	it('names the speakers with their roles, host last', () => {
+	it('names the speakers with claims of their own: the guests, not the host', () => {
 		expect(page.speakers.map((s) => [s.label, s.role])).toEqual([
 			['Xiang Lipeng', 'guest'],
-			['Wang Qing', 'guest'],
-			['Gong Haihan', 'host']
+			['Wang Qing', 'guest']
 		]);
+	});
+
+	it('shows the relayed view apart, as relayed, with the guests’ answers read from their end', () => {
+		expect(page.relayed).toHaveLength(1);
+		const [view] = page.relayed;
+		expect(view!.by.label).toBe('Gong Haihan');
+		expect(view!.holder).toBe('commentators');
+		expect(page.claims[view!.claim]!.label).toBe(
+			'Relayed by Gong Haihan: commentators say blockchain can only be a basic technology for now, not enough to be infrastructure'
+		);
+		const agreeing = view!.responses.find(
+			(r) => r.claim === 'wang-agrees-blockchain-not-yet-infrastructure'
+		)!;
+		expect(agreeing.words).toBe('agrees with');
+		expect(page.claims[agreeing.claim]!.speaker).toBe('wang-qing');
+		expect(view!.responses[0]).toMatchObject({
+			relation: 'disagrees-with',
+			claim: 'xiang-blockchain-not-just-basic-technology',
+			words: 'disagrees with'
+		});
 	});
 });

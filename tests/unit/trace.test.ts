@@ -40,7 +40,8 @@ function expectWellFormed(start: string, chains: PathStep[][]) {
 describe('traceToSpeaker', () => {
 	const wangFirst = claimQuoting('So I think 5G will break out first');
 	const xiangFirst = claimQuoting('I expect that the industrial Internet will emerge first');
-	const hostRelay = graph.nodes.find((n) => n.type === 'claim' && n.speaker === 'gong-haihan')!.id;
+	// The one view the host passes on (Q4's "There are comments that …"); it is not his claim.
+	const hostRelay = 'relayed-blockchain-only-basic-technology';
 
 	it.each([
 		[
@@ -68,12 +69,12 @@ describe('traceToSpeaker', () => {
 			]
 		],
 		[
-			'a claim the host makes inside a question',
+			'a view the host relays inside a question, by relayed-by',
 			hostRelay,
 			['gong-haihan'],
 			[
 				[`${hostRelay} -made-in-> q4`],
-				[`${hostRelay} -said-by-> gong-haihan`, 'gong-haihan -affiliated-with-> zinc-link']
+				[`${hostRelay} -relayed-by-> gong-haihan`, 'gong-haihan -affiliated-with-> zinc-link']
 			]
 		],
 		[
@@ -186,8 +187,9 @@ describe('connection', () => {
 
 	it.each([
 		['two claims that disagree', wangFirst, xiangFirst, ['disagrees-with']],
-		// Both are Wang's, so said-by → Wang ← said-by is as short; the support edge wins.
-		['two claims of one speaker, through what was said', wangFirst, wangOrder, ['supports']],
+		// Both are Wang's, so said-by → Wang ← said-by is as short; the refines edge wins ("5G will
+		// break out first" makes the first step of "5G, UHV, then the Industrial Internet" precise).
+		['two claims of one speaker, through what was said', wangFirst, wangOrder, ['refines']],
 		['two sectors, through a claim about both', '5g', 'industrial-internet', ['about', 'about']],
 		// Not through the host who asked both (asked-by, asked-by): through a topic they share.
 		['two questions, through a shared topic', 'q1', 'q2', ['about', 'about']],

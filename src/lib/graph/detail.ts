@@ -452,7 +452,7 @@ export interface RelatedClaims {
  *
  * @example
  * relatedClaims(index, 'wang-5g-breaks-out-first').map((g) => g.words);
- * // ['Disagrees with', 'Supports', 'Supported by']
+ * // ['Disagrees with', 'Supported by', 'Refines']
  */
 export function relatedClaims(index: GraphIndex, claim: string): RelatedClaims[] {
 	const groups = new Map<string, RelatedClaims>();

@@ -87,7 +87,10 @@ export interface RelayedView {
 	holder: string;
 	/** The topics it is about, in graph order. */
 	topics: string[];
-	/** The agrees-with, disagrees-with, refines and supports edges between it and claims. */
+	/**
+	 * The disagrees-with, agrees-with, refines and supports edges between it and the speakers'
+	 * claims, in that order, each kind in the order the claims were said.
+	 */
 	responses: string[];
 }
 
@@ -204,7 +207,9 @@ export function stanceTable(index: GraphIndex): StanceTable {
 	const topicOrder = (id: string) => order.get(id) ?? 0;
 	const relayed = everyClaim
 		.filter((c) => c.relayed !== null)
-		.sort((a, b) => (index.sentencesOf(a.id)[0]?.start ?? 0) - (index.sentencesOf(b.id)[0]?.start ?? 0))
+		.sort(
+			(a, b) => (index.sentencesOf(a.id)[0]?.start ?? 0) - (index.sentencesOf(b.id)[0]?.start ?? 0)
+		)
 		.map((c) => ({
 			claim: c.id,
 			by: c.speaker,
@@ -216,8 +221,17 @@ export function stanceTable(index: GraphIndex): StanceTable {
 				.sort((a, b) => topicOrder(a) - topicOrder(b)),
 			responses: index
 				.edgesOf(c.id)
-				.filter((e) => RESPONSES.has(e.relation) && claimSpeaker.has(e.source === c.id ? e.target : e.source))
-				.sort((a, b) => relationRank(a.relation) - relationRank(b.relation))
+				.filter(
+					(e) =>
+						RESPONSES.has(e.relation) && claimSpeaker.has(e.source === c.id ? e.target : e.source)
+				)
+				.sort((a, b) => {
+					const other = (e: GraphEdge) => (e.source === c.id ? e.target : e.source);
+					return (
+						relationRank(a.relation) - relationRank(b.relation) ||
+						saidAt.get(other(a))! - saidAt.get(other(b))!
+					);
+				})
 				.map((e) => e.id)
 		}));
 	return {
