@@ -334,13 +334,17 @@ describe('claims, grouped', () => {
 
 	it('groups the claims about a topic by speaker, each about it', () => {
 		const groups = claimsAbout(index, 'blockchain');
-		// The guests' own claims, then the commentators' view that the host relays in Q4.
+		// The guests' own claims, the article's framing (its author), then the commentators' view
+		// that the host relays in Q4.
 		expect(groups.map((g) => [g.speaker, g.relayed])).toEqual([
 			['xiang-lipeng', false],
 			['wang-qing', false],
+			['wang-qiao', false],
 			['gong-haihan', true]
 		]);
-		expect(groups[2]!.claims.map((c) => c.id)).toEqual(['relayed-blockchain-only-basic-technology']);
+		expect(groups[3]!.claims.map((c) => c.id)).toEqual([
+			'relayed-blockchain-only-basic-technology'
+		]);
 		const total = graph.edges.filter(
 			(e) =>
 				e.relation === 'about' &&

@@ -183,12 +183,9 @@ describe('nodePage', () => {
 	it('traces a topic to a speaker, in words read along the chain', () => {
 		const page = nodePage(index, '5g')!;
 		expect(page.trace).toHaveLength(1);
-		expect(page.trace[0]!.map((s) => s.words)).toEqual([
-			'is discussed in',
-			'said by',
-			'affiliated with'
-		]);
-		expect(page.trace[0]!.at(-1)!.to.id).toBe('hubei-post-telecom-planning-design-institute');
+		// The introduction names 5G first, in the author's voice; the author has no organisation.
+		expect(page.trace[0]!.map((s) => s.words)).toEqual(['is discussed in', 'said by']);
+		expect(page.trace[0]!.at(-1)!.to.id).toBe('wang-qiao');
 		// Where the text names it, in reading order.
 		expect(page.mentions.map((m) => m.id)).toEqual(['t0-s8', 't5-s1']);
 		expect(new Set(page.mentions.map((m) => m.id))).toEqual(new Set(index.node('5g')!.citations));
@@ -231,10 +228,11 @@ describe('stancePage', () => {
 		}
 	});
 
-	it('names the speakers with claims of their own: the guests, not the host', () => {
+	it('names the speakers with claims of their own: the guests and the author, not the host', () => {
 		expect(page.speakers.map((s) => [s.label, s.role])).toEqual([
 			['Xiang Lipeng', 'guest'],
-			['Wang Qing', 'guest']
+			['Wang Qing', 'guest'],
+			['Wang Qiao', 'author']
 		]);
 	});
 

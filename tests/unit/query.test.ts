@@ -149,7 +149,7 @@ describe('GraphSearch', () => {
 	const search = new GraphSearch(graph);
 
 	it('finds nodes by label, with prefixes as a person types', () => {
-		const hits = search.query('Wang Qi');
+		const hits = search.query('Wang Qin');
 		expect(hits[0]).toMatchObject({ id: 'wang-qing', field: 'label' });
 	});
 

@@ -23,9 +23,10 @@ function said(r: StanceRow, speaker: string): string[] {
 }
 
 describe('stanceTable on the bundled interview', () => {
-	it('puts the guests in columns, leaving out the host, whose only view is relayed', () => {
+	it('puts the guests in columns, then the author, leaving out the host, whose only view is relayed', () => {
 		// Gong Haihan asks the questions and passes on the commentators' view in Q4; he claims nothing.
-		expect(table.speakers).toEqual(['xiang-lipeng', 'wang-qing']);
+		// Wang Qiao wrote the article's introduction.
+		expect(table.speakers).toEqual(['xiang-lipeng', 'wang-qing', 'wang-qiao']);
 		for (const r of table.rows) {
 			expect(r.cells.map((c) => c.speaker)).toEqual(table.speakers);
 		}
@@ -90,7 +91,12 @@ describe('stanceTable on the bundled interview', () => {
 		expect(table.disputes).toHaveLength(3);
 		const [dispute] = table.disputes.filter((d) => d.topics.includes('5g'));
 		expect(
-			table.disputes.map((d) => d.sides.map((s) => s.claims.map((id) => id)).flat().sort())
+			table.disputes.map((d) =>
+				d.sides
+					.map((s) => s.claims.map((id) => id))
+					.flat()
+					.sort()
+			)
 		).toEqual(
 			expect.arrayContaining([
 				['wang-blockchain-important-but-light', 'xiang-blockchain-not-just-basic-technology'],

@@ -116,8 +116,8 @@ describe('traceToSpeaker', () => {
 
 	it.each([
 		// The first claim about 5G in reading order is Wang's "5G, UHV, then the Industrial Internet".
-		['5g', 'wang-qing', claimQuoting('In chronological order, I think it is 5G, UHV')],
-		['industrial-internet', 'xiang-lipeng', null],
+		['uhv', 'wang-qing', claimQuoting('In chronological order, I think it is 5G, UHV')],
+		['big-data-center', 'xiang-lipeng', null],
 		['technology-readiness-level', 'wang-qing', null]
 	])('traces the topic %s through a claim about it to %s', (topic, speaker, via) => {
 		const { speakers, chains } = traceToSpeaker(index, topic);
@@ -132,6 +132,15 @@ describe('traceToSpeaker', () => {
 		if (via) expect(claim).toBe(via);
 		expect(hops(chain.slice(1))[0]).toBe(`${claim} -said-by-> ${speaker}`);
 		expect(chain.at(-1)!.edge.relation).toBe('affiliated-with');
+	});
+
+	it('traces 5G to the article’s author: the introduction names it first, as the "leader"', () => {
+		const { speakers, chains } = traceToSpeaker(index, '5g');
+		expect(speakers).toEqual(['wang-qiao']);
+		expect(hops(chains[0]!)).toEqual([
+			'5g <-about- article-policy-makes-new-infrastructure-main-theme',
+			'article-policy-makes-new-infrastructure-main-theme -said-by-> wang-qiao'
+		]);
 	});
 
 	it('reaches every topic’s speaker through a claim, each chain as short as any', () => {

@@ -202,6 +202,17 @@ export function graphStyle(maxDegree: number, theme: GraphTheme = LIGHT_THEME): 
 			style: { 'border-width': 3, 'border-style': 'double', 'border-color': theme.ink }
 		},
 		{
+			// The article's author and the article's own framing: the narrator's voice, not a
+			// speaker's; drawn with a dotted ring.
+			selector: 'node[?framing]',
+			style: {
+				'border-width': 2,
+				'border-style': 'dotted',
+				'border-color': theme.ink,
+				'font-style': 'italic'
+			}
+		},
+		{
 			// A relayed view: someone else's view, passed on by a speaker; drawn hollow and dashed.
 			selector: 'node[?relayed]',
 			style: {

@@ -237,6 +237,15 @@ class Compiler {
 	// Nodes
 
 	private addSpeakersAndOrganizations() {
+		this.a.speakers.forEach((speaker, i) => {
+			if (speaker.role !== 'author' && speaker.aliases.length === 0) {
+				this.report(
+					['speakers', i, 'aliases'],
+					`speaker "${speaker.id}" needs at least one alias`,
+					'List the label the transcript uses for them, e.g. aliases: [Wang Qing].'
+				);
+			}
+		});
 		for (const [i, org] of this.a.organizations.entries()) {
 			const quote = this.anchor(org.quote, ['organizations', i, 'quote']);
 			this.addNode(
@@ -366,12 +375,17 @@ class Compiler {
 				const anchored = this.anchorWithTurn(quote, [...path, 'quotes', q]);
 				if (!anchored) return;
 				const { span, turn } = anchored;
-				if (speaker && turn.speaker !== speaker.id) {
+				// The article's author speaks in the narration, and only there.
+				const theirs =
+					speaker?.role === 'author' ? turn.kind === 'narration' : turn.speaker === speaker?.id;
+				if (speaker && !theirs) {
 					const who = turn.speaker ? this.speakerName(turn.speaker) : 'the narrator';
 					this.report(
 						[...path, 'quotes', q],
 						`claim "${claim.id}" is attributed to ${speaker.name}, but this quote is from ${who}'s turn at line ${turn.line} of ${this.input.transcriptFile}`,
-						'Attribute the claim to the person who said it, or quote their words.'
+						turn.kind === 'narration'
+							? "The narration is the article author's voice: attribute the claim to a speaker with role: author."
+							: 'Attribute the claim to the person who said it, or quote their words.'
 					);
 					return;
 				}

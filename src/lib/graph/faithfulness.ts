@@ -30,7 +30,9 @@ export const CUE_GROUPS = {
 		['once', 'after']
 	],
 	/** Negation, as one group: the label must keep some negation where the quotes have one. */
-	negation: [['not', 'no', 'never', 'neither', 'nor', 'without', 'cannot', "n't", 'none', 'nothing']],
+	negation: [
+		['not', 'no', 'never', 'neither', 'nor', 'without', 'cannot', "n't", 'none', 'nothing']
+	],
 	/** Quantifiers and restrictors. */
 	quantifier: [
 		['most', 'majority'],

@@ -9,7 +9,7 @@ import { GraphIndex, type PathStep } from './query';
 import type { GraphEdge, GraphNode, QuoteSpan, Sentence } from './schema';
 import { stanceTable, type StanceVerdict } from './stance';
 import { traceToSpeaker } from './trace';
-import type { NodeType, Relation } from './vocabulary';
+import type { NodeType, Relation, SpeakerRole } from './vocabulary';
 
 /** A node as a link to it shows it. */
 export interface NodeRef {
@@ -86,7 +86,7 @@ export interface TraceStep {
 export interface NodePage {
 	node: GraphNode;
 	/** Who said it: a claim's, answer's or question's speaker; a speaker is their own. */
-	speaker: (NodeRef & { title: string | null }) | null;
+	speaker: (NodeRef & { title: string | null; role: SpeakerRole }) | null;
 	organization: NodeRef | null;
 	/** Where it was said: a claim's answer (or question), an answer's question; else null. */
 	context: NodeRef | null;
@@ -369,7 +369,9 @@ export function nodePage(index: GraphIndex, id: string): NodePage | null {
 	const speakerId = index.speakerOf(id);
 	const speakerNode = speakerId ? index.node(speakerId) : undefined;
 	const speaker =
-		speakerNode?.type === 'speaker' ? { ...nodeRef(speakerNode), title: speakerNode.title } : null;
+		speakerNode?.type === 'speaker'
+			? { ...nodeRef(speakerNode), title: speakerNode.title, role: speakerNode.role }
+			: null;
 	const organisationId =
 		node.type === 'organization'
 			? null
@@ -408,10 +410,18 @@ export function nodePage(index: GraphIndex, id: string): NodePage | null {
 	};
 }
 
+function isAuthor(index: GraphIndex, claim: GraphNode): boolean {
+	const speaker = claim.type === 'claim' ? index.node(claim.speaker) : undefined;
+	return speaker?.type === 'speaker' && speaker.role === 'author';
+}
+
 function summarise(index: GraphIndex, node: GraphNode, speaker: string | null): string {
 	const title = index.graph.document.title;
 	switch (node.type) {
 		case 'claim':
+			if (index.node(node.speaker)?.type === 'speaker' && speaker && isAuthor(index, node)) {
+				return `${speaker}, author of “${title}”, in its introduction: ${node.statement}`;
+			}
 			if (node.relayed) {
 				return `A view of ${node.relayed.holder}, relayed by ${speaker ?? 'a speaker'} in “${title}”: ${node.statement}`;
 			}
@@ -467,7 +477,7 @@ export interface StancePageDispute {
 
 /** Everything the stance page shows. */
 export interface StancePage {
-	speakers: (NodeRef & { role: 'host' | 'guest' })[];
+	speakers: (NodeRef & { role: SpeakerRole })[];
 	rows: StancePageRow[];
 	disputes: StancePageDispute[];
 	/** Every claim the table names, by id. */

@@ -110,7 +110,8 @@ export function reportGraph(graph: Graph): GraphReport {
 
 /**
  * The invariants of attribution, as a list of broken ones (empty when all hold):
- * - each claim has exactly one speaker, and is made in an answer (or question) of that speaker;
+ * - each claim has exactly one speaker, and is made in an answer (or question) of that speaker,
+ *   or, for the article's author, in the narration (and then in no turn of dialogue);
  * - every edge cites only sentences from turns that belong to what it connects: a speaker's own
  *   turns and introduction, a question's or answer's turn, the turns a claim quotes. Sectors,
  *   scenarios and concepts belong to nobody, so they leave the other end to decide.
@@ -136,8 +137,13 @@ export function checkGraph(graph: Graph): string[] {
 		const madeIn = graph.edges
 			.filter((e) => e.source === claim.id && e.relation === 'made-in')
 			.map((e) => nodes.get(e.target));
-		if (madeIn.length === 0)
+		// The author's claims are made in the narration, which has no node.
+		const author = nodes.get(claim.speaker);
+		const narrated = author?.type === 'speaker' && author.role === 'author';
+		if (madeIn.length === 0 && !narrated)
 			problems.push(`claim "${claim.id}" is not linked to the answer it was made in`);
+		if (madeIn.length > 0 && narrated)
+			problems.push(`claim "${claim.id}" is the author's, but is linked to a turn of dialogue`);
 		for (const turnNode of madeIn) {
 			if (!turnNode || !('speaker' in turnNode) || turnNode.speaker !== claim.speaker) {
 				problems.push(
@@ -152,7 +158,10 @@ export function checkGraph(graph: Graph): string[] {
 		const citedTurns = new Set(node.citations.map((s) => sentences.get(s)?.turn ?? ''));
 		switch (node.type) {
 			case 'speaker':
-				for (const t of graph.turns) if (t.speaker === node.id) citedTurns.add(t.id);
+				for (const t of graph.turns) {
+					const narration = node.role === 'author' && t.kind === 'narration';
+					if (t.speaker === node.id || narration) citedTurns.add(t.id);
+				}
 				return citedTurns;
 			case 'sector':
 			case 'scenario':
@@ -205,7 +214,8 @@ export function formatReport(report: GraphReport): string {
 		report.claimsBySpeaker.map((s) => [s.name, s.claims])
 	);
 	lines.push(`Relayed views: ${report.relayed.length === 0 ? 'none' : ''}`);
-	for (const r of report.relayed) lines.push(`  ${r.claim} (held by ${r.holder}, relayed by ${r.by})`);
+	for (const r of report.relayed)
+		lines.push(`  ${r.claim} (held by ${r.holder}, relayed by ${r.by})`);
 	lines.push('');
 	const { coverage } = report;
 	lines.push(

@@ -52,9 +52,12 @@ export const AnnotationsSchema = v.strictObject({
 			v.strictObject({
 				id: Id,
 				name: Text,
-				/** Every label the transcript uses for this speaker ("Zinc link" for the host). */
-				aliases: v.pipe(v.array(Text), v.minLength(1, 'needs at least one alias')),
-				role: v.picklist(SPEAKER_ROLES, 'must be "host" or "guest"'),
+				/**
+				 * Every label the transcript uses for this speaker ("Zinc link" for the host); an
+				 * author, who speaks in the narration, has none.
+				 */
+				aliases: v.optional(v.array(Text), []),
+				role: v.picklist(SPEAKER_ROLES, 'must be "host", "guest" or "author"'),
 				/** The speaker's role as the text introduces it ("chief engineer"). */
 				title: v.optional(Text),
 				organization: v.optional(Id),

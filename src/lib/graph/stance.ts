@@ -95,7 +95,10 @@ export interface RelayedView {
 }
 
 export interface StanceTable {
-	/** The columns: speakers who made claims of their own, guests first, then hosts, each in graph order. */
+	/**
+	 * The columns: speakers who made claims of their own, guests first, then hosts, then the
+	 * article's author, each in graph order.
+	 */
 	speakers: string[];
 	/** Disagreements first, then agreements, then by number of claims (most first). */
 	rows: StanceRow[];
@@ -291,7 +294,8 @@ function gatherDisputes(
 }
 
 function roleRank(node: GraphNode): number {
-	return node.type === 'speaker' && node.role === 'host' ? 1 : 0;
+	if (node.type !== 'speaker') return 0;
+	return { guest: 0, host: 1, author: 2 }[node.role];
 }
 
 function relationRank(relation: string): number {
