@@ -9,8 +9,8 @@ import { ANNOTATIONS_FILE } from './helpers';
 interface CraftedClaim {
 	label: string;
 	statement?: string;
-	quotes: string[];
-	about?: string[];
+	quotes: readonly string[];
+	about?: readonly string[];
 	acknowledged?: Record<string, string>;
 }
 
@@ -123,7 +123,7 @@ describe('checkFaithfulness: one crafted claim per kind of finding', () => {
 			['about:blockchain']
 		]
 	] as const)('finds %s', (_, claim, expected) => {
-		expect(keys(claim as CraftedClaim).sort()).toEqual([...expected].sort());
+		expect(keys(claim).sort()).toEqual([...expected].sort());
 	});
 
 	it('accepts a label that keeps modality, condition, quantifier, negation and number', () => {
