@@ -226,7 +226,7 @@ function readSource(root: string, path: string, maxBytes: number): SourceFile {
 		const size = statSync(path).size;
 		if (size > maxBytes) {
 			return problem(
-				`${name} is ${formatBytes(size)}; the largest ${name} Citegraph compiles is ${formatBytes(maxBytes)}`,
+				`${name} is ${size.toLocaleString('en-US')} bytes; the largest ${name} Citegraph compiles is ${maxBytes.toLocaleString('en-US')} bytes (${formatBytes(maxBytes)})`,
 				'Split the interview into several documents (one folder each).'
 			);
 		}
