@@ -23,9 +23,8 @@ import {
 	MAX_PARAGRAPH_CHARS,
 	MAX_TRANSCRIPT_BYTES
 } from '../../src/lib/graph';
-import { runGraphBuild } from '../../src/lib/server/build-command';
+import { build, FIXTURES, scratchRoot, snapshot } from './build-fixtures';
 
-const FIXTURES = 'tests/fixtures/bad';
 const DOC = 'tiny';
 
 /** Files of the document to delete, by case. */
@@ -46,32 +45,6 @@ const GENERATED: Record<string, (folder: string) => void> = {
 	}
 };
 
-export function scratchRoot(): string {
-	const root = mkdtempSync(join(tmpdir(), 'citegraph-bad-'));
-	for (const id of [DOC, 'other']) {
-		cpSync(join(FIXTURES, '_base'), join(root, 'graph-data', id), { recursive: true });
-	}
-	return root;
-}
-
-export function build(root: string) {
-	return runGraphBuild({
-		root,
-		dataDir: join(root, 'graph-data'),
-		outDir: join(root, 'graph-data/build')
-	});
-}
-
-/** Every file of the output folder with its bytes. */
-export function snapshot(root: string): Record<string, string> {
-	const dir = join(root, 'graph-data/build');
-	return Object.fromEntries(
-		readdirSync(dir)
-			.sort()
-			.map((name) => [name, readFileSync(join(dir, name)).toString('base64')])
-	);
-}
-
 const cases = readdirSync(FIXTURES)
 	.filter((name) => !name.startsWith('_'))
 	.sort();
@@ -89,22 +62,26 @@ describe('graph:build on bad input', () => {
 		expect(MAX_PARAGRAPH_CHARS).toBe(8_000_000);
 	});
 
-	it.each(cases)('%s: exact message, exit 1, previous graphs unchanged', (name) => {
-		expect(build(root).status).toBe(0);
-		const before = snapshot(root);
-		const folder = join(root, 'graph-data', DOC);
-		const caseDir = join(FIXTURES, name);
-		for (const file of readdirSync(caseDir).filter((f) => f !== 'expected.txt')) {
-			cpSync(join(caseDir, file), join(folder, file));
-		}
-		for (const file of REMOVED[name] ?? []) rmSync(join(folder, file));
-		GENERATED[name]?.(folder);
+	it.each(cases)(
+		'%s: exact message, exit 1, previous graphs unchanged',
+		(name) => {
+			expect(build(root).status).toBe(0);
+			const before = snapshot(root);
+			const folder = join(root, 'graph-data', DOC);
+			const caseDir = join(FIXTURES, name);
+			for (const file of readdirSync(caseDir).filter((f) => f !== 'expected.txt')) {
+				cpSync(join(caseDir, file), join(folder, file));
+			}
+			for (const file of REMOVED[name] ?? []) rmSync(join(folder, file));
+			GENERATED[name]?.(folder);
 
-		const run = build(root);
-		const expected = readFileSync(join(caseDir, 'expected.txt'), 'utf8');
-		expect(run.stderr).toBe(expected);
-		expect(run.status).toBe(1);
-		expect(run.stdout).toBe('');
-		expect(snapshot(root)).toEqual(before);
-	});
+			const run = build(root);
+			const expected = readFileSync(join(caseDir, 'expected.txt'), 'utf8');
+			expect(run.stderr).toBe(expected);
+			expect(run.status).toBe(1);
+			expect(run.stdout).toBe('');
+			expect(snapshot(root)).toEqual(before);
+		},
+		60_000
+	);
 });
