@@ -134,7 +134,7 @@ describe('sentenceSpans in windows', () => {
 			),
 			{ numRuns: 2000 }
 		);
-	});
+	}, 60_000);
 
 	it('does work in proportion to the length of a paragraph (operation counts, not time)', () => {
 		const charactersSegmented = (text: string) => {
