@@ -98,6 +98,9 @@ export function describeFsError(error: unknown, path: string, doing: string): Fi
 		EMFILE: 'too many files are open. Close some programs and run it again.',
 		EBUSY: 'it is in use by another program. Close it and run it again.'
 	};
+	if (code === 'ENOENT' && /^(write|replace|create)/.test(doing)) {
+		why.ENOENT = 'the folder it goes in does not exist. Create it, or choose another path.';
+	}
 	const reason =
 		(code && why[code]) ?? `${(error as Error)?.message ?? String(error)}.`.replace(/\.\.$/, '.');
 	return new FileSystemError(`cannot ${doing} ${path}: ${reason}`, path, code);
