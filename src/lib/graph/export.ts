@@ -244,7 +244,7 @@ export function toGraphML(graph: Graph, options: ExportOptions = {}): string {
 			const value = key.value(element);
 			return value === undefined || value === ''
 				? []
-				: [{ '@_key': `${prefix}_${key.name}`, '#text': String(value) }];
+				: [{ '@_key': `${prefix}_${key.name}`, '#text': xmlCharacters(String(value)) }];
 		});
 
 	const document = {
@@ -262,7 +262,7 @@ export function toGraphML(graph: Graph, options: ExportOptions = {}): string {
 			graph: {
 				'@_id': graph.document.id,
 				'@_edgedefault': 'directed',
-				desc: graph.document.title,
+				desc: xmlCharacters(graph.document.title),
 				data: data('g', graphKeys, graph),
 				node: nodes.map((node) => ({ '@_id': node.id, data: data('n', nodeKeys, node) })),
 				edge: edges.map((edge) => ({
@@ -283,6 +283,23 @@ export function toGraphML(graph: Graph, options: ExportOptions = {}): string {
 	}).build(document);
 	return xml.endsWith('\n') ? xml : `${xml}\n`;
 }
+
+/**
+ * Drops the characters XML 1.0 cannot hold at all, even escaped (NUL and the other C0 controls
+ * but tab and line breaks, lone surrogates, U+FFFE/U+FFFF), so the file stays well-formed. The
+ * compiler already refuses control characters; this keeps GraphML sound for any graph file.
+ */
+export function xmlCharacters(text: string): string {
+	// eslint-disable-next-line no-control-regex
+	return text.replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '');
+}
+
+/**
+ * Cells a spreadsheet would run as a formula: starting with = + - @ (after any spaces), a tab
+ * or a carriage return. Papa Parse's own test stops at the first line break, so a cell of
+ * several lines needs this one; such cells get a leading apostrophe.
+ */
+const FORMULA_CELL = /^(?:\s*[=+\-@]|[\t\r])/;
 
 export const CLAIMS_CSV_COLUMNS = [
 	'claim_id',
@@ -352,7 +369,7 @@ export function toClaimsCsv(graph: Graph, options: ExportOptions = {}): string {
 	});
 	const csv = Papa.unparse(
 		{ fields: [...CLAIMS_CSV_COLUMNS], data: rows },
-		{ newline: '\r\n', escapeFormulae: true }
+		{ newline: '\r\n', escapeFormulae: FORMULA_CELL }
 	);
 	return `\uFEFF${csv}\r\n`;
 }
