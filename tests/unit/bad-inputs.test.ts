@@ -1,21 +1,13 @@
 /**
  * The bad-input suite: every case in tests/fixtures/bad/<case>/ replaces files of a small, sound
  * document (tests/fixtures/bad/_base) in a scratch copy of graph-data/ that already has a
- * compiled graph, runs graph:build, and checks that it fails with exactly the message in
- * <case>/expected.txt (file, line, what to do) and leaves the previous graphs byte for byte.
+ * compiled graph, runs graph:build (in-process, through the function the command calls; the
+ * command's exit status is tested in build.test.ts and build-writes.test.ts), and checks that
+ * it fails with status 1 and exactly the message in <case>/expected.txt (file, line, what to
+ * do), and leaves the previous graphs byte for byte.
  * Cases whose files would be large are generated here (GENERATED).
  */
-import { spawnSync } from 'node:child_process';
-import {
-	cpSync,
-	mkdtempSync,
-	readdirSync,
-	readFileSync,
-	rmSync,
-	truncateSync,
-	writeFileSync
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {

@@ -44,6 +44,7 @@ describe('exports of text with control characters', () => {
 	it('Cytoscape JSON and the graph file keep the text exactly (JSON escapes it)', () => {
 		for (const format of ['cyjs', 'graph'] as const) {
 			const text = exportData(hostile, format);
+			// eslint-disable-next-line no-control-regex
 			expect(text).not.toMatch(/\u0000|\u000c|\u001b/);
 			expect(text).toContain('Nul\\u0000 form\\ffeed esc\\u001b[31m');
 		}

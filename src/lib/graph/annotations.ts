@@ -3,7 +3,16 @@
  * column in the file.
  */
 import * as v from 'valibot';
-import { isAlias, isMap, isNode, isScalar, LineCounter, parseDocument, visit, type Document } from 'yaml';
+import {
+	isAlias,
+	isMap,
+	isNode,
+	isScalar,
+	LineCounter,
+	parseDocument,
+	visit,
+	type Document
+} from 'yaml';
 import type { Diagnostic } from './diagnostics';
 import {
 	describeCharacter,

@@ -95,7 +95,8 @@ export function compileDocument(input: DocumentSource): CompileResult {
 			hint: 'Rename the folder to lower-case words joined by hyphens.'
 		});
 	}
-	if (loaded.annotations) diagnostics.push(...checkAliases(loaded.annotations, loaded.locate, input));
+	if (loaded.annotations)
+		diagnostics.push(...checkAliases(loaded.annotations, loaded.locate, input));
 	// Quotes cannot be checked against a transcript that is not sound, nor turns assigned with
 	// aliases that name two speakers: those would only repeat the problem as many misleading ones.
 	if (!loaded.annotations || diagnostics.length > 0) return { ok: false, graph: null, diagnostics };
@@ -119,7 +120,7 @@ export function checkTranscript(source: string, file: string): Diagnostic[] {
 	const out: Diagnostic[] = [];
 	const lines = new LineIndex(source);
 	const name = file.split('/').pop()!;
-	for (let start = 0; start <= source.length; ) {
+	for (let start = 0; start <= source.length;) {
 		const newline = source.indexOf('\n', start);
 		const end = newline === -1 ? source.length : newline;
 		if (end - start > MAX_PARAGRAPH_CHARS) {

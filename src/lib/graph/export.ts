@@ -290,7 +290,6 @@ export function toGraphML(graph: Graph, options: ExportOptions = {}): string {
  * compiler already refuses control characters; this keeps GraphML sound for any graph file.
  */
 export function xmlCharacters(text: string): string {
-	// eslint-disable-next-line no-control-regex
 	return text.replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '');
 }
 

@@ -76,8 +76,9 @@ export function bytePosition(bytes: Uint8Array, offset: number): { line: number;
 }
 
 /** Characters the compiler refuses (see the module comment). */
-// eslint-disable-next-line no-control-regex
-const UNSAFE_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+const UNSAFE_CHARACTER =
+	// eslint-disable-next-line no-control-regex
+	/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
 const CHARACTER_NAMES: Record<number, string> = {
 	0x00: 'NUL',
