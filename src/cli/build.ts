@@ -1,21 +1,28 @@
 /**
- * `npm run graph:build [-- <document-id>…]`: compiles every document in graph-data/ to
- * graph-data/build/<id>.graph.json, or prints every problem and exits 1, writing nothing.
+ * `npm run graph:build [-- <document-id>…] [--with-test-documents]`: compiles every document in
+ * graph-data/ to graph-data/build/<id>.graph.json, or prints every problem and exits 1, writing
+ * nothing. `--with-test-documents` (what the test commands pass) adds the documents written for
+ * the tests, in tests/fixtures/documents/; a build without it removes them again.
  */
 import { relative, resolve } from 'node:path';
 import { formatDiagnostic, sortDiagnostics } from '../lib/graph';
 import { buildGraphs } from '../lib/server/build-graphs';
 
+/** Documents written for the tests, compiled only with --with-test-documents. */
+const TEST_DOCUMENTS = 'tests/fixtures/documents';
+
 const root = process.cwd();
 const dataDir = resolve(root, process.env.CITEGRAPH_DATA ?? 'graph-data');
 const outDir = resolve(root, process.env.CITEGRAPH_OUT ?? 'graph-data/build');
 const only = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+const withTestDocuments = process.argv.includes('--with-test-documents');
 
 const { graphs, written, diagnostics } = buildGraphs({
 	root,
 	dataDir,
 	outDir,
-	only: only.length > 0 ? only : undefined
+	only: only.length > 0 ? only : undefined,
+	extraDataDirs: withTestDocuments ? [resolve(root, TEST_DOCUMENTS)] : []
 });
 
 if (diagnostics.length > 0) {

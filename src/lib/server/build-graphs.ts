@@ -8,6 +8,7 @@ import {
 	readdirSync,
 	readFileSync,
 	renameSync,
+	rmSync,
 	writeFileSync
 } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -16,6 +17,7 @@ import { compileDocument, type Diagnostic, type Graph, GraphSchema } from '../gr
 
 export const TRANSCRIPT_FILE = 'transcript.txt';
 export const ANNOTATIONS_FILE = 'annotations.yaml';
+const GRAPH_SUFFIX = '.graph.json';
 
 export interface BuildOptions {
 	/** The repository root; file names in messages and in the graph are relative to it. */
@@ -26,6 +28,11 @@ export interface BuildOptions {
 	outDir: string;
 	/** Compile only these documents (default: all). */
 	only?: string[];
+	/**
+	 * More folders of documents, compiled beside those of `dataDir` (the test documents in
+	 * tests/fixtures/documents). An id in two folders is an error.
+	 */
+	extraDataDirs?: string[];
 }
 
 export interface BuildResult {
@@ -44,13 +51,29 @@ export function findDocuments(dataDir: string): string[] {
 
 /** The path of a document's compiled graph. */
 export function graphFile(outDir: string, id: string): string {
-	return join(outDir, `${id}.graph.json`);
+	return join(outDir, `${id}${GRAPH_SUFFIX}`);
 }
 
 export function buildGraphs(options: BuildOptions): BuildResult {
 	const { root, dataDir, outDir } = options;
-	const ids = findDocuments(dataDir).filter((id) => !options.only || options.only.includes(id));
+	const folders = new Map<string, string>();
 	const diagnostics: Diagnostic[] = [];
+	for (const dir of [dataDir, ...(options.extraDataDirs ?? [])]) {
+		for (const id of findDocuments(dir)) {
+			const earlier = folders.get(id);
+			if (earlier !== undefined) {
+				diagnostics.push({
+					file: relative(root, join(dir, id)),
+					line: 1,
+					column: 1,
+					message: `document "${id}" is also in ${relative(root, earlier)}: ids must be unique`
+				});
+				continue;
+			}
+			folders.set(id, join(dir, id));
+		}
+	}
+	const ids = [...folders.keys()].sort().filter((id) => !options.only || options.only.includes(id));
 	const graphs: Graph[] = [];
 	for (const id of options.only ?? []) {
 		if (!ids.includes(id)) {
@@ -63,7 +86,7 @@ export function buildGraphs(options: BuildOptions): BuildResult {
 		}
 	}
 	for (const id of ids) {
-		const folder = join(dataDir, id);
+		const folder = folders.get(id)!;
 		const transcriptPath = join(folder, TRANSCRIPT_FILE);
 		const annotationsPath = join(folder, ANNOTATIONS_FILE);
 		if (!existsSync(annotationsPath)) {
@@ -104,6 +127,15 @@ export function buildGraphs(options: BuildOptions): BuildResult {
 		writeAtomically(file, `${JSON.stringify(graph, null, '\t')}\n`);
 		return file;
 	});
+	// A full build leaves exactly its documents behind: a graph whose source is gone, or a test
+	// document from an earlier test build, is removed so the app does not show it.
+	if (!options.only) {
+		for (const name of readdirSync(outDir)) {
+			if (name.endsWith(GRAPH_SUFFIX) && !folders.has(name.slice(0, -GRAPH_SUFFIX.length))) {
+				rmSync(join(outDir, name));
+			}
+		}
+	}
 	return { graphs, written, diagnostics };
 }
 
