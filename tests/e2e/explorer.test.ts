@@ -3,13 +3,7 @@
  * expanding answers, links and history, keyboard, the text alternative, themes and layout at
  * laptop size, and axe-core on the main states.
  */
-import {
-	GraphIndex,
-	neighbourhood,
-	NO_FILTER,
-	visibleSubgraph,
-	type GraphFilter
-} from '../../src/lib/graph/query';
+import { GraphIndex } from '../../src/lib/graph/query';
 import { NODE_TYPES, RELATION_NAMES } from '../../src/lib/graph/vocabulary';
 import {
 	announcement,
@@ -33,12 +27,13 @@ import {
 	test
 } from './fixtures';
 import type { Page } from '@playwright/test';
+// Expected views come from the tests' own simple implementation, never from query.ts.
+import { expectedNeighbourhood, expectedView, type ViewFilter } from '../oracle/view';
 
 const index = new GraphIndex(home);
 /** Node types whose labels the layout keeps clear of other nodes (LANDMARKS in style.ts). */
 const LANDMARKS = ['speaker', 'question', 'sector', 'concept'];
-const visibleWith = (filter: Partial<GraphFilter>) =>
-	visibleSubgraph(index, { ...NO_FILTER, ...filter });
+const visibleWith = (filter: ViewFilter) => expectedView(home, filter);
 const initial = visibleWith({});
 const firstQuestion = home.nodes.find((n) => n.type === 'question')!;
 const answerOf = (question: string) => index.answersOf(question);
@@ -404,7 +399,7 @@ test('focus shows only a node’s neighbourhood, to the chosen depth, and leavin
 			await page.getByRole('radio', { name: String(depth) }).check();
 			await settled(page);
 		}
-		const expected = neighbourhood(index, target.id, depth, initial);
+		const expected = expectedNeighbourhood(home, target.id, depth, initial);
 		expect((await drawn(page)).nodes).toEqual([...expected.nodes].sort());
 		expect(await listCounts(page)).toEqual({
 			nodes: expected.nodes.size,
@@ -532,7 +527,7 @@ test.describe('links and history', () => {
 			types: ['speaker', 'question', 'answer', 'claim', 'sector'],
 			expanded: [firstQuestion.id]
 		});
-		const expected = neighbourhood(index, claim.id, 2, filtered);
+		const expected = expectedNeighbourhood(home, claim.id, 2, filtered);
 		expect((await drawn(page)).nodes).toEqual([...expected.nodes].sort());
 		// The document's own page reads the same parameters.
 		await openGraph(page, `/d/${home.document.id}?select=${claim.id}`);
@@ -666,7 +661,7 @@ test.describe('keyboard and screen readers', () => {
 		await rows.getByRole('button', { name: claim.label, exact: true }).click();
 		await page.getByRole('button', { name: 'Focus on selection' }).click();
 		await settled(page);
-		const expected = neighbourhood(index, claim.id, 1, initial);
+		const expected = expectedNeighbourhood(home, claim.id, 1, initial);
 		await expect(rows).toHaveCount(expected.nodes.size);
 	});
 });
