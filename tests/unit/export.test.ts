@@ -385,7 +385,7 @@ describe('npm run graph:export in Node', { timeout: 60_000 }, () => {
 		expect(xml.match(/<edge id=/g)).toHaveLength(44);
 		expect(xml).not.toContain('key="n_x"');
 		// Speakers in the colour the app draws them with.
-		const hex = (await appColours()).speaker;
+		const hex = (await appColours()).speaker!;
 		const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
 		const speaker = xml.slice(xml.indexOf('<node id="tom-becker">'));
 		expect(speaker.slice(0, speaker.indexOf('</node>'))).toContain(
