@@ -10,7 +10,15 @@ import { join, resolve } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import Papa from 'papaparse';
 import { afterAll, describe, expect, it } from 'vitest';
-import { compileDocument, exportData, type Graph } from '../../src/lib/graph';
+import {
+	compileDocument,
+	exportData,
+	GraphIndex,
+	shortestPath,
+	type Graph,
+	type PathStep
+} from '../../src/lib/graph';
+import { connection, traceToSpeaker } from '../../src/lib/graph/trace';
 import { buildGraphs } from '../../src/lib/server/build-graphs';
 import { INTERVIEW_ID } from './helpers';
 
@@ -141,6 +149,57 @@ describe('the test document compiles to what a reader of it sees', () => {
 			'q2--asked-by--mara-quinn @ t4-s1',
 			'q2-ines-alvarez--answers--q2 @ t5-s1',
 			'q2-tom-becker--answers--q2 @ t6-s1'
+		]);
+	});
+});
+
+describe('chains through the test document, known by hand', () => {
+	const index = new GraphIndex(graph);
+	const hops = (steps: PathStep[] | null) =>
+		steps?.map((s) =>
+			s.edge.source === s.from
+				? `${s.from} -${s.edge.relation}-> ${s.to} @ ${s.edge.citations.join(' ')}`
+				: `${s.from} <-${s.edge.relation}- ${s.to} @ ${s.edge.citations.join(' ')}`
+		);
+
+	it('connects a reason to the claim its claim disagrees with, through what was said', () => {
+		const expected = [
+			'becker-cargo-too-rare -supports-> becker-ferries-only @ t3-s2',
+			'becker-ferries-only -disagrees-with-> alvarez-shore-power-first @ t3-s1'
+		];
+		expect(hops(connection(index, 'becker-cargo-too-rare', 'alvarez-shore-power-first'))).toEqual(
+			expected
+		);
+		expect(hops(shortestPath(index, 'becker-cargo-too-rare', 'alvarez-shore-power-first'))).toEqual(
+			expected
+		);
+	});
+
+	it('walks edges backwards, and from a node to itself is no step', () => {
+		// The shortest way between the two guests' storage claims is the topic both are about,
+		// walked back from the topic to the second claim; through the speakers it is longer.
+		expect(
+			hops(connection(index, 'alvarez-batteries-smooth-load', 'becker-lines-share-cost'))
+		).toEqual([
+			'alvarez-batteries-smooth-load -about-> grid-storage @ t5-s1',
+			'grid-storage <-about- becker-lines-share-cost @ t6-s2'
+		]);
+		expect(hops(connection(index, 'q1', 'q1'))).toEqual([]);
+		expect(connection(index, 'q1', 'nope')).toBeNull();
+	});
+
+	it('traces a claim to its answer, question, speaker and organisation', () => {
+		const trace = traceToSpeaker(index, 'alvarez-port-pays');
+		expect(trace.speakers).toEqual(['ines-alvarez']);
+		expect(trace.chains.map(hops)).toEqual([
+			[
+				'alvarez-port-pays -made-in-> q2-ines-alvarez @ t5-s2',
+				'q2-ines-alvarez -answers-> q2 @ t5-s1'
+			],
+			[
+				'alvarez-port-pays -said-by-> ines-alvarez @ t5-s2',
+				'ines-alvarez -affiliated-with-> north-sea-grid-institute @ t0-s6'
+			]
 		]);
 	});
 });
