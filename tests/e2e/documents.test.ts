@@ -124,3 +124,28 @@ test('the test document’s stance view sets its two guests against its three to
 		'Shore power should come first for ferries only.'
 	]);
 });
+
+test('“How is this connected to…?” gives the exact two-step chain, a quote at each step', async ({
+	page
+}) => {
+	await openGraph(page, `${ROOT}?select=becker-cargo-too-rare`);
+	const details = detailsOf(page);
+	const picker = details.getByRole('combobox', { name: 'How is this connected to…?' });
+	await picker.fill('Shore power should come first');
+	await picker.press('ArrowDown');
+	await expect(details.getByRole('option').first()).toContainText('Shore power should come first');
+	await picker.press('Enter');
+	await expect(
+		details.getByRole('heading', {
+			name: 'How Cargo ships visit too rarely to pay for cables connects to Shore power should come first'
+		})
+	).toBeVisible();
+	await expect(page).toHaveURL(/connect=becker-cargo-too-rare,alvarez-shore-power-first/);
+	// Cargo ships are too rare → supports "ferries only" → which disagrees with "shore power first".
+	const steps = details.getByRole('list', { name: /^Connection/ }).getByRole('listitem');
+	await expect(steps).toHaveCount(2);
+	await expect(steps.nth(0)).toContainText('Cargo ships visit too rarely to pay for the cables.');
+	await expect(steps.nth(0)).toContainText(/supports/i);
+	await expect(steps.nth(1)).toContainText('Shore power should come first for ferries only.');
+	await expect(steps.nth(1)).toContainText(/disagrees with/i);
+});
