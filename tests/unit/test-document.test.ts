@@ -11,10 +11,12 @@ import { XMLParser } from 'fast-xml-parser';
 import Papa from 'papaparse';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
+	captionFor,
 	compileDocument,
 	exportData,
 	GraphIndex,
 	shortestPath,
+	traceCaption,
 	type Graph,
 	type PathStep
 } from '../../src/lib/graph';
@@ -201,6 +203,43 @@ describe('chains through the test document, known by hand', () => {
 				'ines-alvarez -affiliated-with-> north-sea-grid-institute @ t0-s6'
 			]
 		]);
+	});
+});
+
+describe('captions of the test document', () => {
+	const index = new GraphIndex(graph);
+
+	it('quote a claim’s sentence with its speaker and line', () => {
+		expect(captionFor(index, 'becker-ferries-only')).toEqual({
+			title: 'Claim: Shore power first for ferries only (Tom Becker)',
+			sentences: [
+				{
+					id: 't3-s1',
+					text: 'Shore power should come first for ferries only.',
+					speaker: 'Tom Becker',
+					line: 21
+				}
+			]
+		});
+	});
+
+	it('name an edge’s ends and quote what it cites', () => {
+		const caption = captionFor(index, 'becker-lines-share-cost--disagrees-with--alvarez-port-pays');
+		expect(caption?.title).toBe(
+			'Shipping lines should share the cost disagrees with The port authority should pay for storage'
+		);
+		expect(caption?.sentences.map((s) => [s.id, s.text, s.speaker, s.line])).toEqual([
+			['t6-s2', 'The shipping lines should share the cost.', 'Tom Becker', 33]
+		]);
+	});
+
+	it('follow an evidence path, each sentence once', () => {
+		const steps = connection(index, 'becker-cargo-too-rare', 'alvarez-shore-power-first')!;
+		const caption = traceCaption(index, steps);
+		expect(caption?.title).toBe(
+			'Evidence path: Cargo ships visit too rarely to pay for cables → Shore power first for ferries only → Shore power should come first'
+		);
+		expect(caption?.sentences.map((s) => s.id)).toEqual(['t3-s2', 't3-s1']);
 	});
 });
 
