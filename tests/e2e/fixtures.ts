@@ -36,6 +36,15 @@ export const graphFiles: string[] = files.map((name) => join(BUILD, name));
 /** Every compiled graph, in the order the app lists them. */
 export const graphs: Graph[] = graphFiles.map((file) => JSON.parse(readFileSync(file, 'utf8')));
 
+/** The small document written for the tests (tests/fixtures/documents), see README.md. */
+export const TEST_DOCUMENT_ID = 'harbour-power-roundtable';
+if (!graphs.some((graph) => graph.document.id === TEST_DOCUMENT_ID)) {
+	throw new Error(
+		`The test document ${TEST_DOCUMENT_ID} is not in ${BUILD}: build with \`npm run test:e2e\`, ` +
+			'or `npm run graph:build -- --with-test-documents && npx vite build`.'
+	);
+}
+
 /** The graph the home page shows, and its file. */
 export const home = graphs[0]!;
 export const homeFile = graphFiles[0]!;

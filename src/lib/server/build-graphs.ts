@@ -54,6 +54,11 @@ export interface BuildOptions {
 	/** Compile only these documents (default: all, and graphs of deleted documents are removed). */
 	only?: string[];
 	io?: Partial<WriteIo>;
+	/**
+	 * More folders of documents, compiled beside those of `dataDir` (the test documents in
+	 * tests/fixtures/documents). An id in two folders is an error.
+	 */
+	extraDataDirs?: string[];
 }
 
 export interface BuildResult {
@@ -147,8 +152,24 @@ export function compileDocuments(options: Omit<BuildOptions, 'io'>): {
 	diagnostics: Diagnostic[];
 } {
 	const { root, dataDir } = options;
-	const ids = findDocuments(dataDir).filter((id) => !options.only || options.only.includes(id));
+	const folders = new Map<string, string>();
 	const diagnostics: Diagnostic[] = [];
+	for (const dir of [dataDir, ...(options.extraDataDirs ?? [])]) {
+		for (const id of findDocuments(dir)) {
+			const earlier = folders.get(id);
+			if (earlier !== undefined) {
+				diagnostics.push({
+					file: relative(root, join(dir, id)),
+					line: 1,
+					column: 1,
+					message: `document "${id}" is also in ${relative(root, earlier)}: ids must be unique`
+				});
+				continue;
+			}
+			folders.set(id, join(dir, id));
+		}
+	}
+	const ids = [...folders.keys()].sort().filter((id) => !options.only || options.only.includes(id));
 	const graphs: Graph[] = [];
 	for (const id of options.only ?? []) {
 		if (!ids.includes(id)) {
@@ -161,7 +182,7 @@ export function compileDocuments(options: Omit<BuildOptions, 'io'>): {
 		}
 	}
 	for (const id of ids) {
-		const folder = join(dataDir, id);
+		const folder = folders.get(id)!;
 		const transcript = readSource(root, join(folder, TRANSCRIPT_FILE), MAX_TRANSCRIPT_BYTES);
 		const annotations = readSource(root, join(folder, ANNOTATIONS_FILE), MAX_ANNOTATIONS_BYTES);
 		for (const [file, other] of [
