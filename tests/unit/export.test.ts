@@ -351,10 +351,12 @@ describe('npm run graph:export in Node', { timeout: 60_000 }, () => {
 		expect(stderr).toContain(`wrote ${out}`);
 		const csv = readFileSync(out, 'utf8');
 		expect(
-			csv.startsWith('\uFEFFclaim_id,claim,statement,kind,speaker,organisation,question,')
+			csv.startsWith(
+				'\uFEFFclaim_id,claim,statement,kind,speaker,relayed_by,organisation,question,'
+			)
 		).toBe(true);
 		const rows = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true }).data.slice(1);
-		expect(rows.map((r) => [r[0], r[4], r[6]])).toEqual([
+		expect(rows.map((r) => [r[0], r[4], r[7]])).toEqual([
 			['alvarez-shore-power-first', 'Ines Alvarez', 'Shore power for docked ships?'],
 			['alvarez-idling-burns-fuel', 'Ines Alvarez', 'Shore power for docked ships?'],
 			['alvarez-wind-supplies-harbour', 'Ines Alvarez', 'Shore power for docked ships?'],

@@ -272,7 +272,7 @@ describe('exports of the test document', () => {
 		const { data } = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true });
 		const [q1, q2] = ['Shore power for docked ships?', 'Who pays for grid storage?'];
 		const [alvarez, becker] = ['North Sea Grid Institute', 'Portside Cooperative'];
-		// claim_id, claim, statement, kind, speaker, organisation, question, answer,
+		// claim_id, claim, statement, kind, speaker, relayed_by, organisation, question, answer,
 		// quoted_sentences, sentence_ids, lines
 		expect(data).toEqual([
 			[
@@ -281,6 +281,7 @@ describe('exports of the test document', () => {
 				'statement',
 				'kind',
 				'speaker',
+				'relayed_by',
 				'organisation',
 				'question',
 				'answer',
@@ -294,6 +295,7 @@ describe('exports of the test document', () => {
 				'Docked ships should plug into shore power before anything else.',
 				'recommendation',
 				'Ines Alvarez',
+				'',
 				alvarez,
 				q1,
 				"Ines Alvarez's answer to Q1",
@@ -307,6 +309,7 @@ describe('exports of the test document', () => {
 				'Ships that idle their engines in port burn fuel next to homes.',
 				'assertion',
 				'Ines Alvarez',
+				'',
 				alvarez,
 				q1,
 				"Ines Alvarez's answer to Q1",
@@ -320,6 +323,7 @@ describe('exports of the test document', () => {
 				"Offshore wind can supply the harbour's shore power at night.",
 				'assertion',
 				'Ines Alvarez',
+				'',
 				alvarez,
 				q1,
 				"Ines Alvarez's answer to Q1",
@@ -333,6 +337,7 @@ describe('exports of the test document', () => {
 				'Shore power should come first for ferries, not for all ships.',
 				'recommendation',
 				'Tom Becker',
+				'',
 				becker,
 				q1,
 				"Tom Becker's answer to Q1",
@@ -346,6 +351,7 @@ describe('exports of the test document', () => {
 				'Cargo ships visit too rarely to pay for the cables.',
 				'judgement',
 				'Tom Becker',
+				'',
 				becker,
 				q1,
 				"Tom Becker's answer to Q1",
@@ -359,6 +365,7 @@ describe('exports of the test document', () => {
 				'Batteries at the quay smooth the load when several ships arrive at once.',
 				'explanation',
 				'Ines Alvarez',
+				'',
 				alvarez,
 				q2,
 				"Ines Alvarez's answer to Q2",
@@ -372,6 +379,7 @@ describe('exports of the test document', () => {
 				'The port authority should pay for the quay batteries.',
 				'recommendation',
 				'Ines Alvarez',
+				'',
 				alvarez,
 				q2,
 				"Ines Alvarez's answer to Q2",
@@ -385,6 +393,7 @@ describe('exports of the test document', () => {
 				'Batteries at the quay are needed.',
 				'judgement',
 				'Tom Becker',
+				'',
 				becker,
 				q2,
 				"Tom Becker's answer to Q2",
@@ -398,6 +407,7 @@ describe('exports of the test document', () => {
 				'The shipping lines should share the cost of the quay batteries.',
 				'recommendation',
 				'Tom Becker',
+				'',
 				becker,
 				q2,
 				"Tom Becker's answer to Q2",
