@@ -13,12 +13,14 @@ test('the stance view lists the relayed view apart, and the host in no column', 
 	noScript: page
 }) => {
 	await page.goto('/stance');
-	// The host asked the questions and relayed one view; he holds none of his own.
+	// The host asked the questions and relayed one view; he holds none of his own. The article's
+	// author (its introduction) comes last.
 	await expect(page.getByRole('columnheader')).toHaveText([
 		'Topic',
 		'Verdict',
 		/^Xiang Lipeng/,
-		/^Wang Qing/
+		/^Wang Qing/,
+		/^Wang Qiao\s+author/
 	]);
 	await expect(page.getByRole('table')).not.toContainText('commentators say');
 
