@@ -613,6 +613,7 @@ test.describe('keyboard and screen readers', () => {
 				return cy
 					.getElementById(id)
 					.neighborhood('node:visible')
+					.nodes()
 					.map((n) => ({
 						id: n.id(),
 						dx: n.renderedPosition().x - origin.x,
