@@ -587,6 +587,9 @@ test.describe('keyboard and screen readers', () => {
 	test('Tab reaches the graph; arrows walk to neighbours; Enter expands; Escape clears', async ({
 		page
 	}) => {
+		// Five key presses, each checked against where the neighbours are drawn: its own budget,
+		// three times the default, as it ran out of 30 s on a heavily loaded machine.
+		test.slow();
 		await openGraph(page, `/?select=${firstQuestion.id}`);
 		await canvasOf(page).focus();
 		await expect(canvasOf(page)).toBeFocused();
@@ -613,6 +616,7 @@ test.describe('keyboard and screen readers', () => {
 				return cy
 					.getElementById(id)
 					.neighborhood('node:visible')
+					.nodes()
 					.map((n) => ({
 						id: n.id(),
 						dx: n.renderedPosition().x - origin.x,
