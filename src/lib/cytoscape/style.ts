@@ -149,7 +149,7 @@ export function labelSize(maxDegree: number) {
 }
 
 /** Font size of labels around the selection and under the pointer. */
-const CONTEXT_FONT = 20;
+export const CONTEXT_FONT = 20;
 
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
 /** Labels rendered smaller than this many pixels are hidden. */
@@ -159,7 +159,8 @@ const MIN_LABEL_PX = 8;
  * The Cytoscape stylesheet for a graph whose best-connected node has `maxDegree` edges, in a
  * theme. Classes set by GraphCanvas: `hover` on the node under the pointer; `faded` outside the
  * selection's neighbourhood and `context` on it; `hidden` on what is not drawn;
- * `highlighted` and `dimmed` for an emphasis; `added` on what the
+ * `highlighted` and `dimmed` for an emphasis; `chain` on an evidence chain on show, drawn in
+ * full and labelled whatever else fades (framing.ts sizes its labels); `added` on what the
  * current turn of the interview added; `collapsed` on nodes whose answers can be expanded.
  */
 export function graphStyle(maxDegree: number, theme: GraphTheme = LIGHT_THEME): StylesheetJson {
@@ -270,6 +271,34 @@ export function graphStyle(maxDegree: number, theme: GraphTheme = LIGHT_THEME): 
 				'text-background-padding': '2px',
 				'text-background-shape': 'roundrectangle',
 				'z-index': 70
+			}
+		},
+		{
+			// An evidence chain is drawn whole: its far ends may lie outside the selection's
+			// neighbourhood, and a chain is read by its labels.
+			selector: 'node.chain',
+			style: {
+				opacity: 1,
+				label: 'data(label)',
+				'min-zoomed-font-size': 0,
+				'text-background-color': theme.background,
+				'text-background-opacity': 0.85,
+				'text-background-padding': '2px',
+				'text-background-shape': 'roundrectangle',
+				'underlay-color': theme.highlight,
+				'underlay-opacity': 0.45,
+				'underlay-padding': 7,
+				'z-index': 80
+			}
+		},
+		{
+			selector: 'edge.chain',
+			style: {
+				opacity: 1,
+				'underlay-color': theme.highlight,
+				'underlay-opacity': 0.45,
+				'underlay-padding': 4,
+				'z-index': 30
 			}
 		},
 		{
