@@ -111,12 +111,16 @@ test('after a mouse selection, the arrow keys move in their direction and Escape
 			.filter((node) => {
 				const p = node.renderedPosition();
 				const towards = (dx: number, dy: number) =>
-					node.neighborhood('node:visible').some((n) => {
-						const q = n.renderedPosition();
-						const along = (q.x - p.x) * dx + (q.y - p.y) * dy;
-						const across = Math.abs((q.x - p.x) * dy - (q.y - p.y) * dx);
-						return along > 0 && across <= along * 2.5;
-					});
+					node
+						.neighborhood('node:visible')
+						.nodes()
+						.toArray()
+						.some((n) => {
+							const q = (n as import('cytoscape').NodeSingular).renderedPosition();
+							const along = (q.x - p.x) * dx + (q.y - p.y) * dy;
+							const across = Math.abs((q.x - p.x) * dy - (q.y - p.y) * dx);
+							return along > 0 && across <= along * 2.5;
+						});
 				return towards(1, 0) && towards(0, 1);
 			})
 			.map((node) => node.id());

@@ -3,6 +3,7 @@ import {
 	markQuotes,
 	nodePage,
 	RELATION_PHRASES,
+	saysMore,
 	stancePage,
 	type Passage,
 	type TextPiece
@@ -235,5 +236,29 @@ describe('stancePage', () => {
 			['Wang Qing', 'guest'],
 			['Gong Haihan', 'host']
 		]);
+	});
+});
+
+describe('saysMore: whether a claim’s statement adds to its label and quotes', () => {
+	const wang = { label: 'Wang Qing' };
+	it.each<[string, string[], boolean]>([
+		// A restatement in the third person adds nothing.
+		['So Wang thinks 5G will break out first.', ['So I think 5G will break out first.'], false],
+		// The label and the quote together may cover it.
+		[
+			'Wang thinks 5G will break out first.',
+			['5G will break out first', 'So I think 5G will break out first.'],
+			false
+		],
+		// A summary that names the reasons says more than the bare quote.
+		[
+			'Given experience, consensus and supply, 5G will break out first.',
+			['So I think 5G will break out first.'],
+			true
+		],
+		// Words the quote does not use count, even a single one.
+		['5G will break out first, before UHV.', ['So I think 5G will break out first.'], true]
+	])('%s', (statement, said, expected) => {
+		expect(saysMore(statement, said, wang)).toBe(expected);
 	});
 });

@@ -1,13 +1,17 @@
 /**
- * How an evidence chain (a trace or a connection) is shown: every node and edge of it drawn in
- * full over whatever else fades, each node labelled at a size the reader can read, and the view
- * moved so that the whole chain is on the canvas. GraphCanvas calls `showChain` when the chain
- * changes (or once the running layout stops); the look is the stylesheet's `chain` class.
+ * How a set of elements the reader should look at is shown: an evidence chain (a trace or a
+ * connection), or what a turn of the interview added. Every node and edge of it is drawn in full
+ * over whatever else fades, each node labelled at a size the reader can read, and the view moved
+ * so that all of it is on the canvas. GraphCanvas calls `showMarked` when the set changes (or
+ * once the running layout stops); the look is the stylesheet's `chain` and `added` classes.
  */
 import type { Collection, Core } from 'cytoscape';
 
-/** The class the stylesheet draws a chain with. */
+/** The class the stylesheet draws an evidence chain with. */
 export const CHAIN_CLASS = 'chain';
+
+/** The class the stylesheet draws what the current turn of the interview added with. */
+export const ADDED_CLASS = 'added';
 
 /** The smallest size, in screen pixels, a chain label is drawn at. */
 export const CHAIN_LABEL_PX = 13;
@@ -53,44 +57,53 @@ export function frameFor(
 	};
 }
 
-/** Removes a chain's marks and label sizes. */
-export function clearChain(cy: Core) {
-	const marked = cy.elements(`.${CHAIN_CLASS}`);
+/** Removes a class's marks, and the label sizes given with them. */
+export function clearMarks(cy: Core, className: string) {
+	const marked = cy.elements(`.${className}`);
 	if (marked.empty()) return;
 	cy.batch(() => {
-		marked.removeClass(CHAIN_CLASS);
+		marked.removeClass(className);
 		marked.nodes().removeStyle('font-size text-max-width');
 	});
 }
 
 /**
- * Marks a chain's elements, frames them and sizes their labels for the new zoom. `baseFont` is
- * the stylesheet's label size for emphasised nodes (model units). Returns the chain's elements.
+ * Marks elements with a class (replacing the class's previous marks); with `frame`, also moves
+ * the view onto them and sizes their labels for the new zoom. `baseFont` is the stylesheet's
+ * label size for emphasised nodes (model units). Returns the marked elements that are drawn.
  */
-export function showChain(
+export function showMarked(
 	cy: Core,
-	ids: { nodes: readonly string[]; edges: readonly string[] },
-	baseFont: number,
-	animation: { duration: number; easing: 'ease-in-out-cubic' }
+	className: string,
+	ids: Iterable<string>,
+	options: {
+		baseFont: number;
+		animation: { duration: number; easing: 'ease-in-out-cubic' };
+		frame?: boolean;
+	}
 ): Collection {
-	clearChain(cy);
+	clearMarks(cy, className);
 	const chain = cy
 		.collection()
-		.union([...ids.nodes, ...ids.edges].map((id) => cy.getElementById(id)))
+		.union([...ids].map((id) => cy.getElementById(id)))
 		.not('.hidden');
 	if (chain.empty()) return chain;
 	const nodes = chain.nodes();
+	if (options.frame === false || nodes.empty()) {
+		chain.addClass(className);
+		return chain;
+	}
 	const { zoom, pan } = frameFor(
 		nodes.boundingBox({ includeLabels: false, includeOverlays: false }),
 		{ width: cy.width(), height: cy.height() },
 		{ minZoom: cy.minZoom(), maxZoom: cy.maxZoom() }
 	);
-	const font = chainFontSize(zoom, baseFont);
+	const font = chainFontSize(zoom, options.baseFont);
 	cy.batch(() => {
-		chain.addClass(CHAIN_CLASS);
+		chain.addClass(className);
 		nodes.style({ 'font-size': font, 'text-max-width': `${11 * font}px` });
 	});
 	cy.stop();
-	cy.animate({ zoom, pan, ...animation });
+	cy.animate({ zoom, pan, ...options.animation });
 	return chain;
 }

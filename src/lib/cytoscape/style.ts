@@ -89,12 +89,13 @@ export interface RelationLook {
 	colour: string;
 	width: number;
 	line: 'solid' | 'dashed' | 'dotted';
-	arrow: 'triangle' | 'tee' | 'vee' | 'none';
+	arrow: 'triangle' | 'tee' | 'vee' | 'circle' | 'square' | 'diamond' | 'chevron' | 'none';
 }
 
 /**
  * Structural edges recede, topical ones are thin and dashed, and the argument between claims
- * stands out: agreement solid green, disagreement bold dashed red.
+ * stands out: agreement solid green, disagreement bold dashed red. The five structural relations
+ * share a quiet grey line and each has its own arrowhead, so the legend can tell them apart.
  */
 export function relationLook(relation: Relation, theme: GraphTheme): RelationLook {
 	switch (relation) {
@@ -111,6 +112,14 @@ export function relationLook(relation: Relation, theme: GraphTheme): RelationLoo
 		case 'applies-to':
 		case 'part-of':
 			return { colour: theme.taxonomy, width: 1.2, line: 'dashed', arrow: 'triangle' };
+		case 'affiliated-with':
+			return { colour: theme.structural, width: 1.2, line: 'solid', arrow: 'square' };
+		case 'asked-by':
+			return { colour: theme.structural, width: 1.2, line: 'solid', arrow: 'diamond' };
+		case 'said-by':
+			return { colour: theme.structural, width: 1.2, line: 'solid', arrow: 'circle' };
+		case 'made-in':
+			return { colour: theme.structural, width: 1.2, line: 'solid', arrow: 'chevron' };
 		default:
 			return { colour: theme.structural, width: 1.2, line: 'solid', arrow: 'triangle' };
 	}
@@ -237,8 +246,23 @@ export function graphStyle(maxDegree: number, theme: GraphTheme = LIGHT_THEME): 
 		{ selector: 'edge.faded', style: { opacity: 0.12 } },
 		{ selector: 'node.dimmed', style: { opacity: 0.2, label: '' } },
 		{
+			// What the current turn added is named: the reader follows the interview by it.
 			selector: 'node.added',
-			style: { 'outline-width': 3, 'outline-color': theme.highlight, 'outline-offset': 2 }
+			style: {
+				'outline-width': 3,
+				'outline-color': theme.highlight,
+				'outline-offset': 2,
+				opacity: 1,
+				label: 'data(label)',
+				'font-size': CONTEXT_FONT,
+				'text-max-width': `${11 * CONTEXT_FONT}px`,
+				'min-zoomed-font-size': 0,
+				'text-background-color': theme.background,
+				'text-background-opacity': 0.85,
+				'text-background-padding': '2px',
+				'text-background-shape': 'roundrectangle',
+				'z-index': 75
+			}
 		},
 		{ selector: 'edge.dimmed', style: { opacity: 0.08 } },
 		{
