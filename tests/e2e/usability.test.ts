@@ -20,6 +20,8 @@ import {
 import type { NodeType } from '../../src/lib/graph/schema';
 
 test.use({ viewport: { width: 1280, height: 720 } });
+// Each test lays the graph out at least once; a busy machine needs more than the default time.
+test.describe.configure({ timeout: 90_000 });
 
 /** How far the window is scrolled, and how much taller than the window the document is. */
 const pageScroll = (page: Page) =>
@@ -137,20 +139,16 @@ test('after a mouse selection, the arrow keys move in their direction and Escape
 	expect(right.id).toBe(params(page).select);
 	expect(right.x, 'ArrowRight moves to a neighbour on the right').toBeGreaterThan(before.x);
 
+	// And back left: a neighbour of that node on its left.
 	await page.keyboard.press('ArrowLeft');
+	await expect.poll(() => params(page).select).not.toBe(right.id);
+	const left = (await selectedAt(page))!;
+	expect(left.id).toBe(params(page).select);
+	expect(left.x, 'ArrowLeft moves to a neighbour on the left').toBeLessThan(right.x);
+
 	await page.keyboard.press('Escape');
 	await expect.poll(() => params(page).select).toBeUndefined();
 	await expect(detailsOf(page)).toContainText('Select a node or an edge');
-
-	// Down from the first node again: below it.
-	await clickNode(page, [], [start.id]);
-	await expect.poll(() => params(page).select).toBe(start.id);
-	await settled(page);
-	const again = (await selectedAt(page))!;
-	await page.keyboard.press('ArrowDown');
-	await expect.poll(() => params(page).select).not.toBe(start.id);
-	const below = (await selectedAt(page))!;
-	expect(below.y, 'ArrowDown moves to a neighbour below').toBeGreaterThan(again.y);
 });
 
 test('a skip link takes the keyboard to the graph, and the hint says what the keys do', async ({
@@ -239,4 +237,230 @@ test('every node of a connection is inside the canvas, drawn in full and labelle
 	);
 	expect(ids).toContain(to.id);
 	await expectChainReadable(page, ids);
+});
+
+// ---------------------------------------------------------------------------------------------
+// Following the interview
+// ---------------------------------------------------------------------------------------------
+
+test('a step of the interview names its turn and lists its new claims, labelled in the graph', async ({
+	page
+}) => {
+	// Wang Qing's answer to question 1, where he says 5G will break out first.
+	const fiveG = claimQuoting('So I think 5G will break out first.');
+	const turn = home.turns.findIndex((t) => t.node === `q1-${fiveG.speaker}`);
+	expect(turn).toBeGreaterThan(0);
+	// The URL counts turns from 1.
+	await openGraph(page, `/?step=${turn + 1}`);
+	const details = detailsOf(page);
+	await expect(details.getByRole('heading', { level: 2 })).toHaveText('Wang Qing answers Q1');
+	await expect(details).toContainText(`Turn ${turn + 1} of ${home.turns.length}`);
+	const claims = details.getByRole('list', { name: 'New claims in this turn' });
+	await expect(claims.getByRole('link', { name: fiveG.label })).toBeVisible();
+	// Every claim whose first quote lies in this turn, and no other.
+	const made = nodesOfType(home, 'claim').filter((claim) =>
+		home.sentences.some(
+			(s) => s.id === claim.quotes[0]!.sentences[0] && s.turn === home.turns[turn]!.id
+		)
+	);
+	await expect(claims.getByRole('listitem')).toHaveCount(made.length);
+	await expect(details.getByRole('heading', { name: `New claims (${made.length})` })).toBeVisible();
+
+	// In the graph, each is marked, drawn in full and labelled where it can be read.
+	await settled(page);
+	await expect
+		.poll(() =>
+			page.evaluate(
+				(ids) =>
+					ids.filter((id) => {
+						const cy = window.cy!;
+						const node = cy.getElementById(id);
+						const box = node.renderedBoundingBox({ includeLabels: false });
+						const fontPx = Number.parseFloat(String(node.style('font-size'))) * cy.zoom();
+						return !(
+							node.hasClass('added') &&
+							String(node.style('label')) !== '' &&
+							Number(node.style('opacity')) === 1 &&
+							fontPx >= 12 &&
+							box.x1 >= 0 &&
+							box.y1 >= 0 &&
+							box.x2 <= cy.width() &&
+							box.y2 <= cy.height()
+						);
+					}),
+				made.map((c) => c.id)
+			)
+		)
+		.toEqual([]);
+
+	// Choosing one selects it; clearing the selection brings the step back.
+	await claims.getByRole('link', { name: fiveG.label }).click();
+	await expect.poll(() => params(page).select).toBe(fiveG.id);
+	await details.getByRole('button', { name: 'Clear selection' }).click();
+	await expect(details.getByRole('heading', { level: 2 })).toHaveText('Wang Qing answers Q1');
+});
+
+// ---------------------------------------------------------------------------------------------
+// Filters and the legend
+// ---------------------------------------------------------------------------------------------
+
+const legend = (page: Page) => page.getByRole('complementary', { name: 'Legend and filters' });
+
+test('“only” on a relation shows it alone with the nodes it joins, and “all” brings the rest back', async ({
+	page
+}) => {
+	await openGraph(page);
+	const everything = await page.evaluate(() => window.cy!.nodes(':visible').length);
+	await legend(page)
+		.getByRole('button', { name: /^Show only “disagrees with” edges/ })
+		.click();
+	await expect.poll(() => params(page).relations).toBe('disagrees-with');
+	await settled(page);
+	// The interview's three disagreements: three of Wang Qing's claims against one of Xiang's.
+	const drawn = await page.evaluate(() => ({
+		nodes: window
+			.cy!.nodes(':visible')
+			.map((n) => n.id())
+			.sort(),
+		edges: window.cy!.edges(':visible').length
+	}));
+	expect(drawn.edges).toBe(3);
+	expect(drawn.nodes).toEqual(
+		[
+			claimQuoting('I expect that the industrial Internet will emerge first').id,
+			claimQuoting('So I think 5G will break out first').id,
+			claimQuoting('In chronological order, I think it is 5G, UHV').id,
+			claimQuoting('so the Industrial Internet will break out later').id
+		].sort()
+	);
+	await expect(legend(page)).toContainText(
+		`${everything - 4} nodes that no shown relation joins are hidden`
+	);
+
+	// The same button, now "all", is the way back.
+	await legend(page).getByRole('button', { name: 'Show every relation again' }).click();
+	await expect.poll(() => params(page).relations).toBeUndefined();
+	await settled(page);
+	expect(await page.evaluate(() => window.cy!.nodes(':visible').length)).toBe(everything);
+
+	// Types likewise, with "Show all types" as the way back.
+	await legend(page).getByRole('button', { name: 'Show only question nodes' }).click();
+	await expect.poll(() => params(page).types).toBe('question');
+	await settled(page);
+	expect(
+		await page.evaluate(() =>
+			window.cy!.nodes(':visible').every((n) => n.data('type') === 'question')
+		)
+	).toBe(true);
+	await expect(legend(page)).toContainText(/\d+ nodes? on screen ha(s|ve) no edge on screen/);
+	await legend(page).getByRole('button', { name: 'Show all types' }).click();
+	await expect.poll(() => params(page).types).toBeUndefined();
+	await settled(page);
+	expect(await page.evaluate(() => window.cy!.nodes(':visible').length)).toBe(everything);
+});
+
+test('a speaker’s panel lists where they disagree with someone', async ({ page }) => {
+	await openGraph(page, '/?select=xiang-lipeng');
+	const list = detailsOf(page).getByRole('list', { name: 'Disagreements' });
+	const items = list.getByRole('listitem');
+	await expect(items).toHaveCount(3);
+	const theirs = claimQuoting('I expect that the industrial Internet will emerge first');
+	for (const item of await items.all()) {
+		await expect(item.getByRole('link', { name: theirs.label })).toBeVisible();
+		await expect(item.getByRole('link', { name: 'Wang Qing disagrees' })).toBeVisible();
+	}
+	await items.first().getByRole('link', { name: 'Wang Qing disagrees' }).click();
+	await expect.poll(() => params(page).select).toMatch(/--disagrees-with--/);
+});
+
+test('with nothing focused no depth looks chosen, and the toolbar stays on one row', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1440, height: 900 });
+	await openGraph(page, `/?step=3`);
+	await expect(page.getByRole('radio')).toHaveCount(0);
+	// One row: every item's middle at the same height.
+	const middles = await page.getByRole('toolbar', { name: 'Explore' }).evaluate((bar) =>
+		[...bar.children]
+			.map((c) => c.getBoundingClientRect())
+			.filter((box) => box.height > 0)
+			.map((box) => box.top + box.height / 2)
+	);
+	expect(Math.max(...middles) - Math.min(...middles)).toBeLessThan(4);
+	await expect(page.getByRole('status', { name: 'Graph size' })).toContainText(
+		/\d+ answers? collapsed/
+	);
+});
+
+// ---------------------------------------------------------------------------------------------
+// Permalink pages and the explorer without JavaScript
+// ---------------------------------------------------------------------------------------------
+
+/** The graph's sentences that a page's main text prints in full more than once. */
+async function repeated(page: Page): Promise<string[]> {
+	const text = (await page.getByRole('main').innerText()).replace(/\s+/g, ' ');
+	return home.sentences
+		.map((s) => s.text.replace(/\s+/g, ' '))
+		.filter((s) => s.split(' ').length >= 4 && text.split(s).length - 1 > 1);
+}
+
+test('a claim’s page quotes each sentence once and refers back to it', async ({ noScript }) => {
+	const fiveG = claimQuoting('So I think 5G will break out first.');
+	await noScript.goto(`/node/${fiveG.id}`);
+	expect(await repeated(noScript)).toEqual([]);
+	await expect(noScript.getByRole('main')).toContainText('So I think 5G will break out first.');
+	// Its connections cite the sentence by line, linking to where it is quoted.
+	const sentence = fiveG.quotes[0]!.sentences[0]!;
+	const back = noScript.locator(`a[href="#${sentence}"]`);
+	expect(await back.count()).toBeGreaterThan(3);
+	await expect(noScript.locator(`[id="${sentence}"]`)).toHaveCount(1);
+	// "So Wang thinks 5G will break out first." says nothing the quote does not.
+	await expect(noScript.getByRole('heading', { name: 'Statement' })).toHaveCount(0);
+});
+
+test('a topic’s page quotes each sentence once', async ({ noScript }) => {
+	// The topic most said about: the page with most to repeat.
+	const topic = home.nodes
+		.filter((n) => n.type === 'sector')
+		.sort(
+			(a, b) =>
+				home.edges.filter((e) => e.target === b.id).length -
+				home.edges.filter((e) => e.target === a.id).length
+		)[0]!;
+	await noScript.goto(`/node/${topic.id}`);
+	await expect(noScript.getByRole('heading', { level: 1 })).toHaveText(topic.label);
+	expect(await repeated(noScript)).toEqual([]);
+});
+
+test('a claim whose statement says more than its quote keeps it', async ({ noScript }) => {
+	const claim = claimQuoting('I expect that the industrial Internet will emerge first');
+	await noScript.goto(`/node/${claim.id}`);
+	await expect(noScript.getByRole('heading', { name: 'Statement' })).toBeVisible();
+	expect(await repeated(noScript)).toEqual([]);
+});
+
+test('the explorer without JavaScript says so and links to the node pages and the stance view', async ({
+	browser,
+	baseURL
+}) => {
+	// Not the `noScript` fixture: with JavaScript off, the explorer's script preloads are refused,
+	// which that fixture counts as failed requests.
+	const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+	const noScript = await context.newPage();
+	await noScript.goto('/');
+	const main = noScript.getByRole('main');
+	await expect(main.getByRole('heading', { name: 'The graph needs JavaScript' })).toBeVisible();
+	await expect(main.getByRole('link', { name: 'compare the speakers' })).toHaveAttribute(
+		'href',
+		/stance/
+	);
+	for (const speaker of nodesOfType(home, 'speaker')) {
+		await expect(main.getByRole('link', { name: speaker.label, exact: true })).toHaveAttribute(
+			'href',
+			new RegExp(`(^|/)node/${speaker.id}$`)
+		);
+	}
+	await main.getByRole('link', { name: 'Wang Qing', exact: true }).click();
+	await expect(noScript.getByRole('heading', { level: 1 })).toHaveText('Wang Qing');
+	await context.close();
 });

@@ -529,8 +529,9 @@ const FILLER = new Set(
 
 /** The content words of a text: lower case, letters and digits, filler and names dropped. */
 function contentWords(text: string, names: ReadonlySet<string>): string[] {
+	// Single letters are left out too: the "s" of "industry's" is no word of its own.
 	return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter(
-		(word) => !FILLER.has(word) && !names.has(word)
+		(word) => !FILLER.has(word) && !names.has(word) && (word.length > 1 || /\d/.test(word))
 	);
 }
 
