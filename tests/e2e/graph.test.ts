@@ -44,7 +44,7 @@ for (const [index, graph] of graphs.entries()) {
 			await expect(page.getByRole('status', { name: 'Graph size' })).toHaveText(
 				answers === 0
 					? `${graph.nodes.length} nodes · ${graph.edges.length} edges`
-					: `${visible.nodes.size} of ${graph.nodes.length} nodes · ${visible.edges.size} of ${graph.edges.length} edges shown`
+					: `${visible.nodes.size} of ${graph.nodes.length} nodes · ${visible.edges.size} of ${graph.edges.length} edges shown · ${answers} answer${answers === 1 ? '' : 's'} collapsed`
 			);
 		});
 	}
@@ -76,7 +76,8 @@ test('the legend lists each node type present, with how many are shown', async (
 		counts.set(node.type, entry);
 	}
 
-	const buttons = types.getByRole('button');
+	// The type toggles (each also has an "only" button beside it).
+	const buttons = types.getByRole('button', { pressed: true });
 	await expect(buttons).toHaveCount(counts.size);
 	for (const [type, { total, shown }] of counts) {
 		const expected = shown === total ? `${total}` : `${shown}\\s*of ${total}`;

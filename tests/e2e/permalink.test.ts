@@ -133,7 +133,7 @@ test('every link on a claim’s page resolves, and sentence links land on the se
 	await noScript.goBack();
 
 	const sentenceId = claim.quotes[0]!.sentences[0]!;
-	const inContext = noScript.locator(`a[href$="#${sentenceId}"]`).first();
+	const inContext = noScript.locator(`a[href*="/node/"][href$="#${sentenceId}"]`).first();
 	await inContext.click();
 	await expect(noScript).toHaveURL(new RegExp(`#${sentenceId}$`));
 	const answer = nodeOf(noScript.url().split('/node/')[1]!.split('#')[0]!);

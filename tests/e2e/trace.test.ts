@@ -36,7 +36,7 @@ test('tracing a claim shows a chain that ends at its speaker, with a quote at ev
 		details.getByRole('heading', { name: `Evidence chain to ${speaker.label}` })
 	).toBeVisible();
 	expect(params(page).trace).toBe(claim.id);
-	const chains = details.getByRole('list', { name: /^Chain/ });
+	const chains = details.getByRole('list', { name: /^Branch \d of 2/ });
 	await expect(chains).toHaveCount(2);
 	const steps = chains.getByRole('listitem');
 	expect(await steps.count()).toBeGreaterThanOrEqual(3);

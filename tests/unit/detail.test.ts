@@ -6,6 +6,7 @@ import {
 	claimsBy,
 	claimsByQuestion,
 	claimsIn,
+	disagreementsOf,
 	excerpt,
 	linesInWords,
 	linked,
@@ -412,5 +413,31 @@ describe('relatedClaims: related claims by relation', () => {
 		);
 		expect(lonely).toBeDefined();
 		expect(relatedClaims(index, lonely!.id)).toEqual([]);
+	});
+});
+
+describe('disagreementsOf: where a speaker disagrees with someone', () => {
+	const xiangFirst = claimQuoting('I expect that the industrial Internet will emerge first');
+
+	it('lists each of Wang Qing’s claims at odds with Xiang Lipeng’s, from Wang’s side', () => {
+		const found = disagreementsOf(index, 'wang-qing');
+		expect(found.map((d) => d.own.id)).toEqual([
+			// Line 43 of the transcript, then line 45, then later in the answer.
+			claimQuoting('In chronological order, I think it is 5G, UHV').id,
+			claimQuoting('So I think 5G will break out first').id,
+			claimQuoting('so the Industrial Internet will break out later').id
+		]);
+		expect(found.every((d) => d.other.id === xiangFirst.id && d.outgoing)).toBe(true);
+	});
+
+	it('lists the same edges from the other speaker’s side, as disagreed with', () => {
+		const found = disagreementsOf(index, 'xiang-lipeng');
+		expect(found).toHaveLength(3);
+		expect(found.every((d) => d.own.id === xiangFirst.id && !d.outgoing)).toBe(true);
+		expect(new Set(found.map((d) => d.other.speaker))).toEqual(new Set(['wang-qing']));
+	});
+
+	it('is empty for a speaker who disagrees with no one', () => {
+		expect(disagreementsOf(index, 'gong-haihan')).toEqual([]);
 	});
 });

@@ -3,6 +3,7 @@ import {
 	markQuotes,
 	nodePage,
 	RELATION_PHRASES,
+	saysMore,
 	stancePage,
 	type Passage,
 	type TextPiece
@@ -254,5 +255,45 @@ describe('stancePage', () => {
 			claim: 'xiang-blockchain-not-just-basic-technology',
 			words: 'disagrees with'
 		});
+	});
+});
+
+describe('saysMore: whether a claim’s statement adds to its label and quotes', () => {
+	const wang = { label: 'Wang Qing' };
+	const xiang = { label: 'Xiang Lipeng' };
+	it.each<[string, string[], boolean]>([
+		// A restatement in the third person adds nothing.
+		['So Wang thinks 5G will break out first.', ['So I think 5G will break out first.'], false],
+		// The label and the quote together may cover it.
+		[
+			'Wang thinks 5G will break out first.',
+			['5G will break out first', 'So I think 5G will break out first.'],
+			false
+		],
+		// A summary that names the reasons says more than the bare quote.
+		[
+			'Given experience, consensus and supply, 5G will break out first.',
+			['So I think 5G will break out first.'],
+			true
+		],
+		// A possessive is not a new word; the reordered quote is covered, the added fields are not.
+		[
+			"From the perspective of the industry's importance, Xiang expects the Industrial Internet to emerge first among the fields of new infrastructure.",
+			[
+				'From the perspective of the importance of the industry, I expect that the industrial Internet will emerge first.'
+			],
+			true
+		],
+		[
+			"From the perspective of the industry's importance, Xiang expects the Industrial Internet to emerge first.",
+			[
+				'From the perspective of the importance of the industry, I expect that the industrial Internet will emerge first.'
+			],
+			false
+		],
+		// Words the quote does not use count, even a single one.
+		['5G will break out first, before UHV.', ['So I think 5G will break out first.'], true]
+	])('%s', (statement, said, expected) => {
+		expect(saysMore(statement, said, statement.includes('Xiang') ? xiang : wang)).toBe(expected);
 	});
 });

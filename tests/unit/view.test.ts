@@ -7,6 +7,8 @@ import {
 	normalize,
 	reveal,
 	shownSubgraph,
+	unjoinedCount,
+	visibleOf,
 	type ViewState
 } from '../../src/lib/state/view';
 import { expectedNeighbourhood, expectedView } from '../oracle/view';
@@ -140,5 +142,46 @@ describe('canonicalTypes', () => {
 				'concept'
 			])
 		).toEqual([]);
+	});
+});
+
+describe('a relation filter shows what those relations join', () => {
+	// The interview's three disagreements: Wang Qing's three claims against Xiang Lipeng's
+	// "the industrial Internet will emerge first".
+	const disagreements = view({ relations: ['disagrees-with'] });
+	const claimQuoting = (words: string) =>
+		graph.nodes.find((n) => n.type === 'claim' && n.quotes.some((q) => q.text.includes(words)))!.id;
+
+	it('keeps only the nodes the shown edges join', () => {
+		const visible = visibleOf(index, disagreements);
+		expect(visible.edges.size).toBe(3);
+		expect([...visible.nodes].sort()).toEqual(
+			[
+				claimQuoting('I expect that the industrial Internet will emerge first'),
+				claimQuoting('So I think 5G will break out first'),
+				claimQuoting('In chronological order, I think it is 5G, UHV'),
+				claimQuoting('so the Industrial Internet will break out later')
+			].sort()
+		);
+	});
+
+	it('counts the nodes it hides for having no edge left', () => {
+		// Answers start collapsed, so the filtered graph has every node but the answers.
+		const answers = graph.nodes.filter((n) => n.type === 'answer').length;
+		expect(unjoinedCount(index, disagreements)).toBe(graph.nodes.length - answers - 4);
+		expect(unjoinedCount(index, INITIAL_VIEW)).toBe(0);
+	});
+
+	it('is lifted when the reader selects a node it hides', () => {
+		const next = applyChange(index, disagreements, { selected: 'q1' });
+		expect(next.relations).toEqual([]);
+		expect(next.selected).toBe('q1');
+	});
+
+	it('keeps the filter when a hidden edge is selected, adding its relation', () => {
+		const agreement = graph.edges.find((e) => e.relation === 'agrees-with')!;
+		const next = applyChange(index, disagreements, { selected: agreement.id });
+		expect(next.relations).toEqual(['agrees-with', 'disagrees-with']);
+		expect(shows(next, agreement.id)).toBe(true);
 	});
 });

@@ -480,3 +480,39 @@ export function relatedClaims(index: GraphIndex, claim: string): RelatedClaims[]
 			claims: group.claims.sort((a, b) => readingPosition(a.claim) - readingPosition(b.claim))
 		}));
 }
+
+/** One disagreement a speaker is part of: their claim, the other speaker's, and the edge. */
+export interface Disagreement {
+	/** The speaker's own claim. */
+	own: Claim;
+	/** The claim it is at odds with, by someone else. */
+	other: Claim;
+	/** The `disagrees-with` edge between them. */
+	edge: GraphEdge;
+	/** Whether the speaker's claim is the edge's source (it disagrees with the other). */
+	outgoing: boolean;
+}
+
+/**
+ * Where a speaker disagrees with someone else: every `disagrees-with` edge between one of
+ * their claims and another speaker's claim, either way round, in reading order of their claim.
+ *
+ * @example
+ * disagreementsOf(index, 'wang-qing').map((d) => d.other.speaker); // ['xiang-lipeng', …]
+ */
+export function disagreementsOf(index: GraphIndex, speaker: string): Disagreement[] {
+	const found: Disagreement[] = [];
+	for (const own of claimsBy(index, speaker)) {
+		for (const edge of index.edgesOf(own.id)) {
+			if (edge.relation !== 'disagrees-with') continue;
+			const other = index.nodes.get(index.other(edge, own.id));
+			if (other?.type !== 'claim' || other.speaker === speaker) continue;
+			found.push({ own, other, edge, outgoing: edge.source === own.id });
+		}
+	}
+	return found.sort(
+		(a, b) =>
+			readingPosition(a.own) - readingPosition(b.own) ||
+			readingPosition(a.other) - readingPosition(b.other)
+	);
+}

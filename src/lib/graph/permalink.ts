@@ -572,3 +572,41 @@ export function stancePage(index: GraphIndex): StancePage {
 		claims
 	};
 }
+
+/** Words that carry no content of their own in a claim's statement. */
+const FILLER = new Set(
+	(
+		'a an the and or but so as of in on at to for by with from that this these those it its is ' +
+		'are was were be been will would can could should may might i we you he she they his her ' +
+		'their our my me us them thinks think believes believe says say said argues argue feels ' +
+		'feel expects expect also then than there here what which who whom not'
+	).split(' ')
+);
+
+/** The content words of a text: lower case, letters and digits, filler and names dropped. */
+function contentWords(text: string, names: ReadonlySet<string>): string[] {
+	// Single letters are left out too: the "s" of "industry's" is no word of its own.
+	return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter(
+		(word) => !FILLER.has(word) && !names.has(word) && (word.length > 1 || /\d/.test(word))
+	);
+}
+
+/**
+ * Whether a claim's statement says something its label and quotes do not: whether it has a
+ * content word (not filler, not the speaker's name) missing from all of them. A statement that
+ * only restates the quote in the third person ("So Wang thinks 5G will break out first." for
+ * "So I think 5G will break out first.") adds nothing, and the page leaves it out.
+ *
+ * @example
+ * saysMore('So Wang thinks 5G will break out first.', ['So I think 5G will break out first.'],
+ *   { label: 'Wang Qing' }); // false
+ */
+export function saysMore(
+	statement: string,
+	said: readonly string[],
+	speaker: { label: string } | null
+): boolean {
+	const names = new Set(contentWords(speaker?.label ?? '', new Set()));
+	const known = new Set(said.flatMap((text) => contentWords(text, names)));
+	return contentWords(statement, names).some((word) => !known.has(word));
+}
