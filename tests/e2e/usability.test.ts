@@ -4,7 +4,6 @@
  */
 import type { Page } from '@playwright/test';
 import {
-	canvasOf,
 	claimQuoting,
 	clickNode,
 	detailsOf,
