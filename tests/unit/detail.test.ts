@@ -418,23 +418,37 @@ describe('relatedClaims: related claims by relation', () => {
 
 describe('disagreementsOf: where a speaker disagrees with someone', () => {
 	const xiangFirst = claimQuoting('I expect that the industrial Internet will emerge first');
+	const xiangOpportunities = claimQuoting(
+		'The key point of blockchain technology for new infrastructure'
+	);
 
 	it('lists each of Wang Qing’s claims at odds with Xiang Lipeng’s, from Wang’s side', () => {
 		const found = disagreementsOf(index, 'wang-qing');
-		expect(found.map((d) => d.own.id)).toEqual([
-			// Line 43 of the transcript, then line 45, then later in the answer.
-			claimQuoting('In chronological order, I think it is 5G, UHV').id,
-			claimQuoting('So I think 5G will break out first').id,
-			claimQuoting('so the Industrial Internet will break out later').id
+		// In reading order: lines 43, 45 and later in Wang's answer to Q1, then Q3, then Q5 twice.
+		expect(found.map((d) => [d.own.id, d.other.id])).toEqual([
+			[claimQuoting('In chronological order, I think it is 5G, UHV').id, xiangFirst.id],
+			[claimQuoting('So I think 5G will break out first').id, xiangFirst.id],
+			[claimQuoting('so the Industrial Internet will break out later').id, xiangFirst.id],
+			[
+				claimQuoting('Blockchain is still a basic technology').id,
+				claimQuoting('It is not just a basic technology').id
+			],
+			[claimQuoting('On the one hand, the construction content').id, xiangOpportunities.id],
+			[claimQuoting('So I think the effect is an expanded market').id, xiangOpportunities.id]
 		]);
-		expect(found.every((d) => d.other.id === xiangFirst.id && d.outgoing)).toBe(true);
+		expect(found.every((d) => d.outgoing)).toBe(true);
 	});
 
-	it('lists the same edges from the other speaker’s side, as disagreed with', () => {
+	it('lists the same edges from the other speaker’s side, and a disagreement with a relayed view', () => {
 		const found = disagreementsOf(index, 'xiang-lipeng');
-		expect(found).toHaveLength(3);
-		expect(found.every((d) => d.own.id === xiangFirst.id && !d.outgoing)).toBe(true);
-		expect(new Set(found.map((d) => d.other.speaker))).toEqual(new Set(['wang-qing']));
+		expect(found).toHaveLength(7);
+		const incoming = found.filter((d) => !d.outgoing);
+		expect(incoming).toHaveLength(6);
+		expect(new Set(incoming.map((d) => d.other.speaker))).toEqual(new Set(['wang-qing']));
+		const outgoing = found.filter((d) => d.outgoing);
+		expect(outgoing.map((d) => [d.own.id, d.other.relayed?.holder])).toEqual([
+			[claimQuoting('It is not just a basic technology').id, 'commentators']
+		]);
 	});
 
 	it('is empty for a speaker who disagrees with no one', () => {

@@ -146,29 +146,36 @@ describe('canonicalTypes', () => {
 });
 
 describe('a relation filter shows what those relations join', () => {
-	// The interview's three disagreements: Wang Qing's three claims against Xiang Lipeng's
-	// "the industrial Internet will emerge first".
+	// The interview's seven disagreements: Wang Qing's three claims on which sector comes first
+	// against Xiang Lipeng's "the industrial Internet will emerge first"; "still a basic technology"
+	// against "not just a basic technology", which also answers the commentators' view the host
+	// relays; and Wang's two Q5 claims against Xiang's "rare development opportunities".
 	const disagreements = view({ relations: ['disagrees-with'] });
 	const claimQuoting = (words: string) =>
 		graph.nodes.find((n) => n.type === 'claim' && n.quotes.some((q) => q.text.includes(words)))!.id;
+	const joined = [
+		'I expect that the industrial Internet will emerge first',
+		'So I think 5G will break out first',
+		'In chronological order, I think it is 5G, UHV',
+		'so the Industrial Internet will break out later',
+		'Blockchain is still a basic technology',
+		'It is not just a basic technology',
+		'blockchain can only be used as a basic technology at the moment',
+		'On the one hand, the construction content',
+		'So I think the effect is an expanded market',
+		'The key point of blockchain technology for new infrastructure'
+	];
 
 	it('keeps only the nodes the shown edges join', () => {
 		const visible = visibleOf(index, disagreements);
-		expect(visible.edges.size).toBe(3);
-		expect([...visible.nodes].sort()).toEqual(
-			[
-				claimQuoting('I expect that the industrial Internet will emerge first'),
-				claimQuoting('So I think 5G will break out first'),
-				claimQuoting('In chronological order, I think it is 5G, UHV'),
-				claimQuoting('so the Industrial Internet will break out later')
-			].sort()
-		);
+		expect(visible.edges.size).toBe(7);
+		expect([...visible.nodes].sort()).toEqual(joined.map(claimQuoting).sort());
 	});
 
 	it('counts the nodes it hides for having no edge left', () => {
 		// Answers start collapsed, so the filtered graph has every node but the answers.
 		const answers = graph.nodes.filter((n) => n.type === 'answer').length;
-		expect(unjoinedCount(index, disagreements)).toBe(graph.nodes.length - answers - 4);
+		expect(unjoinedCount(index, disagreements)).toBe(graph.nodes.length - answers - joined.length);
 		expect(unjoinedCount(index, INITIAL_VIEW)).toBe(0);
 	});
 
