@@ -315,7 +315,10 @@ test('“only” on a relation shows it alone with the nodes it joins, and “al
 		.click();
 	await expect.poll(() => params(page).relations).toBe('disagrees-with');
 	await settled(page);
-	// The interview's three disagreements: three of Wang Qing's claims against one of Xiang's.
+	// The interview's seven disagreements: Wang Qing's three claims on which sector comes first
+	// against Xiang's "the industrial Internet will emerge first"; "still a basic technology"
+	// against "not just a basic technology", which also answers the commentators' relayed view;
+	// and Wang's two Q5 claims against Xiang's "rare development opportunities".
 	const drawn = await page.evaluate(() => ({
 		nodes: window
 			.cy!.nodes(':visible')
@@ -323,17 +326,22 @@ test('“only” on a relation shows it alone with the nodes it joins, and “al
 			.sort(),
 		edges: window.cy!.edges(':visible').length
 	}));
-	expect(drawn.edges).toBe(3);
-	expect(drawn.nodes).toEqual(
-		[
-			claimQuoting('I expect that the industrial Internet will emerge first').id,
-			claimQuoting('So I think 5G will break out first').id,
-			claimQuoting('In chronological order, I think it is 5G, UHV').id,
-			claimQuoting('so the Industrial Internet will break out later').id
-		].sort()
-	);
+	const joined = [
+		'I expect that the industrial Internet will emerge first',
+		'So I think 5G will break out first',
+		'In chronological order, I think it is 5G, UHV',
+		'so the Industrial Internet will break out later',
+		'Blockchain is still a basic technology',
+		'It is not just a basic technology',
+		'blockchain can only be used as a basic technology at the moment',
+		'On the one hand, the construction content',
+		'So I think the effect is an expanded market',
+		'The key point of blockchain technology for new infrastructure'
+	];
+	expect(drawn.edges).toBe(7);
+	expect(drawn.nodes).toEqual(joined.map((words) => claimQuoting(words).id).sort());
 	await expect(legend(page)).toContainText(
-		`${everything - 4} nodes that no shown relation joins are hidden`
+		`${everything - joined.length} nodes that no shown relation joins are hidden`
 	);
 
 	// The same button, now "all", is the way back.
@@ -362,13 +370,18 @@ test('a speaker’s panel lists where they disagree with someone', async ({ page
 	await openGraph(page, '/?select=xiang-lipeng');
 	const list = detailsOf(page).getByRole('list', { name: 'Disagreements' });
 	const items = list.getByRole('listitem');
-	await expect(items).toHaveCount(3);
+	// Six of Wang Qing's claims disagree with Xiang's; Xiang disagrees with the commentators'
+	// view that Gong Haihan relays, which is theirs, not the host's.
+	await expect(items).toHaveCount(7);
+	await expect(list.getByRole('link', { name: 'Wang Qing disagrees' })).toHaveCount(6);
+	await expect(
+		list.getByRole('link', { name: 'disagrees with commentators (relayed by Gong Haihan)' })
+	).toHaveCount(1);
+	await expect(list.getByRole('link', { name: /^(disagrees with )?Gong Haihan/ })).toHaveCount(0);
 	const theirs = claimQuoting('I expect that the industrial Internet will emerge first');
-	for (const item of await items.all()) {
-		await expect(item.getByRole('link', { name: theirs.label })).toBeVisible();
-		await expect(item.getByRole('link', { name: 'Wang Qing disagrees' })).toBeVisible();
-	}
-	await items.first().getByRole('link', { name: 'Wang Qing disagrees' }).click();
+	const first = items.first();
+	await expect(first.getByRole('link', { name: theirs.label })).toBeVisible();
+	await first.getByRole('link', { name: 'Wang Qing disagrees' }).click();
 	await expect.poll(() => params(page).select).toMatch(/--disagrees-with--/);
 });
 
