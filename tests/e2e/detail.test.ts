@@ -181,6 +181,9 @@ test('a speaker’s panel: role, organisation, questions answered, claims by que
 	await expect(details.getByRole('heading', { level: 3 })).toHaveText([
 		'Introduced',
 		'Questions answered',
+		// Xiang Lipeng's seven: six of Wang Qing's claims against his, and his against the
+		// commentators' view that the host relays.
+		'Disagrees with someone (7)',
 		'Claims, by question',
 		'Answers'
 	]);

@@ -81,6 +81,21 @@ describe('markQuotes', () => {
 });
 
 describe('nodePage', () => {
+	it('shows the article’s own framing as its quoted sentence of the introduction, marked', () => {
+		const page = nodePage(index, 'article-policy-makes-new-infrastructure-main-theme')!;
+		expect(page.context).toBeNull();
+		expect(page.passages).toHaveLength(1);
+		const [passage] = page.passages;
+		// Line 7 of the transcript: the introduction's policy sentence, no question or answer.
+		expect(passage!.node).toBeNull();
+		expect(passage!.line).toBe(7);
+		const marks = passage!.paragraphs.flat().filter((s) => s.pieces.some((p) => p.marked));
+		expect(marks.map((s) => s.sentence)).toEqual(['t0-s4']);
+		expect(marked(marks[0]!.pieces)).toContain(
+			'"new infrastructure" has become the main theme of this year\'s development.'
+		);
+	});
+
 	it('shows a claim’s quote marked inside the full answer it was said in', () => {
 		const claim = claimQuoting('So I think 5G will break out first');
 		const page = nodePage(index, claim.id)!;
@@ -89,7 +104,7 @@ describe('nodePage', () => {
 		expect(page.context?.id).toBe('q1-wang-qing');
 		expect(page.passages).toHaveLength(1);
 		const [passage] = page.passages;
-		expect(passage!.node.id).toBe('q1-wang-qing');
+		expect(passage!.node?.id).toBe('q1-wang-qing');
 		const answer = index.node('q1-wang-qing')!;
 		if (answer.type !== 'answer') throw new Error('expected an answer');
 		// The whole answer, word for word, paragraph breaks aside.

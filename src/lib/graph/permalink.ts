@@ -46,8 +46,8 @@ export interface PassageSegment {
 
 /** A whole question or answer, paragraph by paragraph, with the quoted words marked. */
 export interface Passage {
-	/** The question or answer. */
-	node: NodeRef;
+	/** The question or answer; null for the narration (the article's own words). */
+	node: NodeRef | null;
 	speaker: NodeRef | null;
 	/** 1-based line on which the turn starts. */
 	line: number;
@@ -304,8 +304,27 @@ class PageBuilder {
 			const node = this.index.node(this.index.turns.get(turnId)?.node ?? '');
 			return node && (node.type === 'question' || node.type === 'answer')
 				? [this.passage(node, claim.quotes)]
-				: [];
+				: [this.narrationPassage(turnId, claim.quotes)];
 		});
+	}
+
+	/**
+	 * The quoted sentences of a narration turn (the article's own framing), each its own
+	 * paragraph: the introduction is not a speaker's turn, so there is no whole answer to show.
+	 */
+	narrationPassage(turnId: string, quotes: readonly QuoteSpan[]): Passage {
+		const quoted = new Set(quotes.flatMap((q) => q.sentences));
+		const sentences = this.index.graph.sentences.filter(
+			(s) => s.turn === turnId && quoted.has(s.id)
+		);
+		return {
+			node: null,
+			speaker: null,
+			line: sentences[0]?.line ?? this.index.turns.get(turnId)?.line ?? 1,
+			paragraphs: sentences.map((sentence) => [
+				{ sentence: sentence.id, pieces: markQuotes(sentence, quotes) }
+			])
+		};
 	}
 
 	connection(edge: GraphEdge, from: string): Connection {
