@@ -1,5 +1,5 @@
-import { firstDocumentId, loadGraph } from './documents.server';
+import { explorerShell, firstDocumentId } from './documents.server';
 
 export async function load() {
-	return { graph: await loadGraph(firstDocumentId()) };
+	return explorerShell(firstDocumentId());
 }

@@ -1,5 +1,8 @@
 import { error } from '@sveltejs/kit';
+import { indexOf } from '$lib/components/provenance/document';
+import type { GraphIndex } from '$lib/graph/query';
 import { readGraph, type Graph } from '$lib/graph/schema';
+import { NODE_TYPES, type NodeType } from '$lib/graph/vocabulary';
 
 /** A compiled graph as the document switcher lists it. */
 export interface DocumentSummary {
@@ -22,16 +25,29 @@ const loaders = new Map(
 /** Ids of the compiled documents, sorted. */
 export const documentIds: string[] = [...loaders.keys()].sort();
 
+// Each graph is read once per build, however many pages are prerendered from it.
+const loaded = new Map<string, Promise<Graph>>();
+
 /** The compiled graph of one document; a 404 if there is none. */
 export async function loadGraph(id: string): Promise<Graph> {
 	const load = loaders.get(id);
 	if (!load) error(404, `No compiled graph for document "${id}"`);
-	const file = `graph-data/build/${id}${SUFFIX}`;
+	let graph = loaded.get(id);
+	if (!graph) {
+		const file = `graph-data/build/${id}${SUFFIX}`;
+		graph = load().then((data) => readGraph(data, file));
+		loaded.set(id, graph);
+	}
 	try {
-		return readGraph(await load(), file);
+		return await graph;
 	} catch (e) {
 		error(500, (e as Error).message);
 	}
+}
+
+/** The graph of one document with its index (shared by every page prerendered from it). */
+export async function loadIndex(id: string): Promise<GraphIndex> {
+	return indexOf(await loadGraph(id));
 }
 
 /** The document the home page shows: the first by id. */
@@ -48,4 +64,30 @@ export async function listDocuments(): Promise<DocumentSummary[]> {
 	return Promise.all(
 		documentIds.map(async (id) => ({ id, title: (await loadGraph(id)).document.title }))
 	);
+}
+
+/** The nodes of one type whose pages a reader without JavaScript can start from. */
+export interface PageGroup {
+	type: NodeType;
+	nodes: { id: string; label: string }[];
+}
+
+/**
+ * What the explorer's page carries: the document's title and byline, and for readers without
+ * JavaScript the pages of its speakers, questions and topics (claims and answers are reached
+ * from them). The graph itself is fetched by the page from /graphs/<id>.json.
+ */
+export async function explorerShell(
+	id: string
+): Promise<{ document: Graph['document']; pages: PageGroup[] }> {
+	const graph = await loadGraph(id);
+	const pages = NODE_TYPES.filter((type) => type !== 'claim' && type !== 'answer')
+		.map((type) => ({
+			type,
+			nodes: graph.nodes
+				.filter((node) => node.type === type)
+				.map((node) => ({ id: node.id, label: node.label }))
+		}))
+		.filter((group) => group.nodes.length > 0);
+	return { document: graph.document, pages };
 }

@@ -1,8 +1,6 @@
-import { documentIds, loadGraph } from '../../documents.server';
+import { documentIds, explorerShell } from '../../documents.server';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = () => documentIds.map((document) => ({ document }));
 
-export const load: PageServerLoad = async ({ params }) => ({
-	graph: await loadGraph(params.document)
-});
+export const load: PageServerLoad = async ({ params }) => explorerShell(params.document);
