@@ -61,16 +61,16 @@ function scriptsOf(html: string): string[] {
 		}
 	}
 	for (const match of html.matchAll(/<script\b[^>]*\bsrc=["']?([^"'\s>]+)[^>]*>/gi)) {
-		found.push(match[1]);
+		found.push(match[1]!);
 	}
-	for (const match of html.matchAll(/\bimport\(\s*["']([^"']+)["']\s*\)/g)) found.push(match[1]);
+	for (const match of html.matchAll(/\bimport\(\s*["']([^"']+)["']\s*\)/g)) found.push(match[1]!);
 	return found;
 }
 
 /** A URL a page or module names, as a file of the build; null if it is not one (another origin). */
 function fileOf(buildDir: string, from: string, url: string): string | null {
 	if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')) return null;
-	const path = url.split(/[?#]/)[0];
+	const path = url.split(/[?#]/)[0]!;
 	const absolute = path.startsWith('/') ? join(buildDir, path) : resolve(dirname(from), path);
 	const file = relative(buildDir, absolute);
 	return file.startsWith('..') ? null : file.split(sep).join('/');

@@ -2,7 +2,7 @@ import { getContext, hasContext, setContext } from 'svelte';
 import { GraphIndex, type GraphFilter, type Subgraph } from '$lib/graph/query';
 import type { SequenceStep } from '$lib/graph/sequence';
 import type { Graph } from '$lib/graph/schema';
-import { GraphSearch } from '$lib/graph/search';
+import type { GraphSearch } from '$lib/graph/search';
 import type { NodeType, Relation } from '$lib/graph/vocabulary';
 import { viewFromSearch, viewToSearch } from './url';
 import {
@@ -118,7 +118,9 @@ export class Explorer {
 		this.view.step === null ? null : (this.sequence[this.view.step] ?? null)
 	);
 
-	#search: GraphSearch | null = null;
+	/** The search index once loaded (see `loadSearch`). */
+	#search = $state.raw<GraphSearch | null>(null);
+	#searchLoad: Promise<GraphSearch> | null = null;
 
 	/**
 	 * @param graph the compiled graph
@@ -146,10 +148,22 @@ export class Explorer {
 		return this.view.focus;
 	}
 
-	/** Full-text search over the graph's nodes, built on first use. */
-	get search(): GraphSearch {
-		this.#search ??= new GraphSearch(this.graph);
+	/** Full-text search over the graph's nodes; null until `loadSearch` has loaded it. */
+	get search(): GraphSearch | null {
 		return this.#search;
+	}
+
+	/**
+	 * Loads the search code and builds the index, once: the graph is drawn without them, and
+	 * they load when a search box is first used.
+	 */
+	loadSearch(): Promise<GraphSearch> {
+		this.#searchLoad ??= import('$lib/graph/search').then(({ GraphSearch }) => {
+			const search = new GraphSearch(this.graph);
+			this.#search = search;
+			return search;
+		});
+		return this.#searchLoad;
 	}
 
 	/**
