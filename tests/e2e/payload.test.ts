@@ -1,0 +1,138 @@
+/**
+ * What the pages load: the explorer's page is a shell that fetches its document's graph as one
+ * static file, says so while it loads, and says which file and why when it cannot; permalink
+ * pages read without JavaScript and carry only their node's sentences.
+ */
+import type { Page } from '@playwright/test';
+import { expect, home, openGraph, settled, test } from './fixtures';
+
+const GRAPH_URL = `/graphs/${home.document.id}.json`;
+// Sentences as a reader finds them in the interview's transcript.
+/** Xiang Lipeng, answering the first question. */
+const XIANG_Q1 =
+	'The development of the Industrial Internet at home and abroad has a history of more than 50 years.';
+/** Xiang Lipeng, answering the second question. */
+const XIANG_Q2 =
+	'Blockchain as a supplement to digital infrastructure will maximize the value of new infrastructure.';
+/** Wang Qing's words behind his claim that 5G will break out first. */
+const WANG_5G = 'So I think 5G will break out first.';
+
+/** Waits until the explorer has drawn its graph. */
+async function drawnGraph(page: Page) {
+	await page.waitForFunction(() => window.cy !== undefined && window.cy.nodes().length > 0);
+	await settled(page);
+}
+
+test('the explorer fetches its graph as one static JSON file, and draws it', async ({ page }) => {
+	const requests: string[] = [];
+	page.on('request', (request) => {
+		const url = new URL(request.url());
+		if (url.pathname.startsWith('/graphs/') || url.pathname.endsWith('__data.json')) {
+			requests.push(url.pathname);
+		}
+	});
+	const response = page.waitForResponse((r) => new URL(r.url()).pathname === GRAPH_URL);
+	await openGraph(page, '/');
+	const graphFile = await response;
+	expect(graphFile.status()).toBe(200);
+	expect(graphFile.headers()['content-type']).toMatch(/^application\/json/);
+	// A plain file the browser may keep: validators, and nothing that forbids caching.
+	expect(graphFile.headers()['cache-control'] ?? '').not.toMatch(/no-store/);
+	expect(graphFile.headers()['etag'] ?? graphFile.headers()['last-modified']).toBeTruthy();
+	expect((await graphFile.json()).sentences.map((s: { text: string }) => s.text)).toContain(
+		XIANG_Q1
+	);
+	expect(requests).toEqual([GRAPH_URL]);
+	await expect(page.getByRole('status', { name: 'Graph size' })).toContainText('134 nodes');
+});
+
+test("the explorer's HTML carries the shell, not the graph's sentences", async ({ request }) => {
+	const html = await (await request.get('/')).text();
+	expect(html).toContain('Five Questions on New Infrastructure');
+	expect(html).toContain('href="./node/wang-qing"');
+	expect(html).not.toContain(XIANG_Q1);
+	expect(html).not.toContain(WANG_5G);
+});
+
+test('while the graph loads, the page says so', async ({ page }) => {
+	let release = () => {};
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route(`**${GRAPH_URL}`, async (route) => {
+		await held;
+		await route.continue();
+	});
+	await page.goto('/');
+	await expect(page.getByRole('status')).toHaveText('Loading the graph…');
+	await expect(page.getByRole('heading', { level: 1 })).toContainText(
+		'Five Questions on New Infrastructure'
+	);
+	release();
+	await drawnGraph(page);
+	await expect(page.getByText('Loading the graph…')).toHaveCount(0);
+});
+
+test('a graph file the server does not have is named in the error, and Try again loads it', async ({
+	page,
+	pageProblems
+}) => {
+	let fail = true;
+	await page.route(`**${GRAPH_URL}`, (route) =>
+		fail ? route.fulfill({ status: 404, body: 'Not Found' }) : route.continue()
+	);
+	await page.goto('/');
+	const alert = page.getByRole('alert');
+	await expect(alert.getByRole('heading')).toHaveText('The graph could not be loaded');
+	await expect(alert).toContainText(
+		`${GRAPH_URL} could not be fetched: the server answered 404 Not Found.`
+	);
+	// The failed request is the one this test made fail, and the only problem.
+	expect(pageProblems.map((p) => p.replace(/http:\/\/[^/]+/, ''))).toEqual(
+		expect.arrayContaining([`HTTP 404: ${GRAPH_URL}`])
+	);
+	pageProblems.splice(0);
+	fail = false;
+	await alert.getByRole('button', { name: 'Try again' }).click();
+	await drawnGraph(page);
+	await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+test("a file that is not a graph gets readGraph's message, naming it", async ({ page }) => {
+	await page.route(`**${GRAPH_URL}`, (route) =>
+		route.fulfill({
+			status: 200,
+			contentType: 'application/json',
+			body: JSON.stringify({ type: 'citegraph.graph', version: 1 })
+		})
+	);
+	await page.goto('/');
+	await expect(page.getByRole('alert')).toContainText(
+		`${GRAPH_URL} uses graph format version 1, but this Citegraph reads version 2`
+	);
+	await expect(page.getByRole('alert')).toContainText('rebuild it with npm run graph:build');
+});
+
+test('a file that is not JSON is named', async ({ page }) => {
+	await page.route(`**${GRAPH_URL}`, (route) =>
+		route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><p>Moved</p>' })
+	);
+	await page.goto('/');
+	await expect(page.getByRole('alert')).toContainText(
+		`${GRAPH_URL} is not valid JSON: the file is damaged or is not a graph file.`
+	);
+});
+
+test("a claim's permalink reads without JavaScript and carries no unrelated sentence", async ({
+	noScript,
+	request
+}) => {
+	await noScript.goto('/node/wang-5g-breaks-out-first');
+	await expect(noScript.getByRole('heading', { level: 1 })).toContainText(
+		'Given experience, consensus and supply, 5G will break out first'
+	);
+	await expect(noScript.getByText(WANG_5G).first()).toBeVisible();
+	const html = await (await request.get('/node/wang-5g-breaks-out-first')).text();
+	expect(html).toContain(WANG_5G);
+	expect(html).not.toContain(XIANG_Q2);
+	const data = await (await request.get('/node/wang-5g-breaks-out-first/__data.json')).text();
+	expect(data).not.toContain(XIANG_Q2);
+});
