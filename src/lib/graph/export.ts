@@ -10,6 +10,7 @@ import type { Subgraph } from './query';
 import { GraphIndex, nodeText } from './query';
 import type { Graph, GraphEdge, GraphNode, NodeType } from './schema';
 import { toGexf } from './gexf';
+import { toWebAnnotations } from './web-annotation';
 
 export * from './export-meta';
 
@@ -51,6 +52,10 @@ export interface ExportOptions {
 	sizes?: Record<string, number>;
 	/** The export's date (GEXF `lastmodifieddate`, Web Annotation and QDPX timestamps). */
 	date?: Date;
+	/** The transcript's text as the compiler read it (Web Annotation and QDPX carry it). */
+	transcript?: string;
+	/** The site's address, for the transcript's IRI and permalinks (Web Annotation). */
+	siteUrl?: string;
 }
 
 /**
@@ -76,6 +81,7 @@ export function exportData(
 		case 'gexf':
 			return toGexf(graph, options);
 		case 'webannotation':
+			return `${JSON.stringify(toWebAnnotations(graph, options), null, 2)}\n`;
 		case 'qdpx':
 			throw new Error(`${format}: not yet`);
 		case 'cyjs':
