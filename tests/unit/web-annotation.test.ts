@@ -101,7 +101,9 @@ describe('Web Annotation JSON-LD', () => {
 
 	it('names an edge by its ends and relation, citing the sentence that says it', () => {
 		const annotation = items.find((a) =>
-			a.body.some((b) => b.value === 'becker-ferries-only--disagrees-with--alvarez-shore-power-first')
+			a.body.some(
+				(b) => b.value === 'becker-ferries-only--disagrees-with--alvarez-shore-power-first'
+			)
 		)!;
 		expect(annotation.body[0]!.value).toBe(
 			'Shore power first for ferries only disagrees with Shore power should come first'

@@ -11,6 +11,7 @@ import { GraphIndex, nodeText } from './query';
 import type { Graph, GraphEdge, GraphNode, NodeType } from './schema';
 import { toGexf } from './gexf';
 import { toWebAnnotations } from './web-annotation';
+import { toQdpx } from './qdpx';
 
 export * from './export-meta';
 
@@ -83,7 +84,7 @@ export function exportData(
 		case 'webannotation':
 			return `${JSON.stringify(toWebAnnotations(graph, options), null, 2)}\n`;
 		case 'qdpx':
-			throw new Error(`${format}: not yet`);
+			return toQdpx(graph, options);
 		case 'cyjs':
 			return `${JSON.stringify(toCytoscapeJson(graph, options), null, 2)}\n`;
 		case 'graphml':

@@ -8,6 +8,7 @@ import { XMLBuilder } from 'fast-xml-parser';
 import type { Subgraph } from './query';
 import { GraphIndex, nodeText } from './query';
 import type { Graph, GraphEdge, GraphNode, NodeType } from './schema';
+import { escapeXml } from './xml';
 
 /** Node centres in model coordinates (y grows downwards, as the app draws), by node id. */
 export type GexfPositions = Record<string, { x: number; y: number }>;
@@ -28,28 +29,6 @@ export interface GexfOptions {
 /** The GEXF 1.3 namespaces. */
 export const GEXF_NAMESPACE = 'http://gexf.net/1.3';
 export const GEXF_VIZ_NAMESPACE = 'http://gexf.net/1.3/viz';
-
-/**
- * Drops the characters XML 1.0 cannot hold even escaped (C0 controls but tab and line breaks,
- * lone surrogates, U+FFFE/U+FFFF). The compiler refuses control characters already; this keeps
- * the file well-formed for any graph file.
- */
-export function xmlText(text: string): string {
-	return text.replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '');
-}
-
-/** Escapes text for an XML attribute value or element content (all five predefined entities). */
-export function escapeXml(text: string): string {
-	return xmlText(text)
-		.replaceAll('&', '&amp;')
-		.replaceAll('<', '&lt;')
-		.replaceAll('>', '&gt;')
-		.replaceAll('"', '&quot;')
-		.replaceAll("'", '&apos;')
-		.replaceAll('\t', '&#9;')
-		.replaceAll('\n', '&#10;')
-		.replaceAll('\r', '&#13;');
-}
 
 /** "#4e79a7" → [78, 121, 167]; undefined for anything else. */
 function rgb(colour: string | undefined): [number, number, number] | undefined {
@@ -129,9 +108,7 @@ export function toGexf(graph: Graph, options: GexfOptions = {}): string {
 		const size = options.sizes?.[node.id];
 		const position = options.positions?.[node.id];
 		return {
-			...(colour
-				? { 'viz:color': { '@_r': colour[0], '@_g': colour[1], '@_b': colour[2] } }
-				: {}),
+			...(colour ? { 'viz:color': { '@_r': colour[0], '@_g': colour[1], '@_b': colour[2] } } : {}),
 			...(size !== undefined ? { 'viz:size': { '@_value': round(size) } } : {}),
 			...(position
 				? {
