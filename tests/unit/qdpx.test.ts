@@ -15,6 +15,7 @@ import type { Graph, GraphNode } from '../../src/lib/graph';
 import { toQdpx } from '../../src/lib/graph/qdpx';
 import { importQdpx, QdpxError } from '../../src/lib/graph/qdpx-import';
 import { compileHarbour, HARBOUR_TRANSCRIPT } from './research-fixture';
+import { compiledInterview, transcript } from './helpers';
 
 const XSD = 'tests/fixtures/formats/refi-qda-project-1.0.xsd';
 const dir = mkdtempSync(join(tmpdir(), 'citegraph-qdpx-'));
@@ -279,5 +280,32 @@ ${selection('a0000000-0000-4000-8000-000000000004', 'you grow? Thank you.\n\nBo:
 	it('refuses a file that is not a REFI-QDA project, saying why', () => {
 		expect(() => importQdpx(strToU8('not a zip'))).toThrow(QdpxError);
 		expect(() => importQdpx(zipSync({ 'a.txt': strToU8('x') }))).toThrow(/no project\.qde/);
+	});
+});
+
+describe('REFI-QDA round trip of the bundled interview', () => {
+	const interview = compiledInterview();
+	const bytes = toQdpx(interview, { transcript, date });
+	const imported = importQdpx(bytes, { id: 'five-questions-again' });
+
+	it('anchors every segment, the author’s framing claims in the narration included', () => {
+		expect(imported.problems).toEqual([]);
+		expect(imported.compiled.ok).toBe(true);
+		const authors = imported.compiled.graph!.nodes.filter(
+			(n) => n.type === 'speaker' && n.role === 'author'
+		);
+		expect(authors.map((a) => a.label)).toEqual(['Wang Qiao']);
+	});
+
+	it('exports again to the same codes and segments', () => {
+		const again = readBack(
+			toQdpx(imported.compiled.graph!, { transcript: imported.transcript, date })
+		);
+		const first = readBack(bytes);
+		const paths = (p: Project) => p.codes.map((c) => [...c.path, c.name].join(' > ')).sort();
+		const segs = (p: Project) =>
+			p.segments.map((s) => `${s.start}-${s.end} ${s.name} [${s.codes.join('; ')}]`).sort();
+		expect(paths(again)).toEqual(paths(first));
+		expect(segs(again)).toEqual(segs(first));
 	});
 });

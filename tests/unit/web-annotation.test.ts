@@ -35,7 +35,10 @@ async function documentLoader(url: string) {
 
 type Expanded = Record<string, unknown>[];
 const expand = (doc: unknown) =>
-	jsonld.expand(doc as object, { documentLoader, safe: true } as never) as Promise<Expanded>;
+	jsonld.expand(
+		doc as object,
+		{ documentLoader, safe: true } as never
+	) as unknown as Promise<Expanded>;
 
 const graph = compileHarbour();
 const text = exportData(graph, 'webannotation', { transcript: HARBOUR_TRANSCRIPT, siteUrl: SITE });

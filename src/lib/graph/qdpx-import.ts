@@ -123,11 +123,11 @@ export function slugId(text: string, words = 6): string {
 	return slug || 'item';
 }
 
-/** A label of at most about 80 characters, cut at a word. */
-function shortLabel(text: string): string {
+/** A label of at most `max` characters (about 80 for a new one; 100 is the schema's limit). */
+function shortLabel(text: string, max = 80): string {
 	const flat = text.replace(/\s+/g, ' ').trim();
-	if (flat.length <= 80) return flat;
-	const cut = flat.slice(0, 80);
+	if (flat.length <= max) return flat;
+	const cut = flat.slice(0, max);
 	return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 40)).replace(/[,;:.\s]+$/, '')}…`;
 }
 
@@ -301,11 +301,12 @@ export function importQdpx(bytes: Uint8Array, options: QdpxImportOptions = {}): 
 			'the transcript has no speaker labels (a line holding only "Name:" starts a turn): Citegraph cannot tell who speaks'
 		);
 	}
-	const caseFor = (label: string) => project.cases.find((c) => attr(c, 'name') === label);
 	const segmentByGuid = new Map(segments.map((s) => [s.guid, s]));
 	const text = (s: QdaSegment) => transcript.slice(toUnit(s.start), toUnit(s.end));
-	const unique = (quote: string) =>
-		quote.length > 0 && transcript.indexOf(quote) === transcript.lastIndexOf(quote);
+	const unique = (quote: string) => {
+		const first = quote.length > 0 ? transcript.indexOf(quote) : -1;
+		return first !== -1 && first === transcript.lastIndexOf(quote);
+	};
 	const usedIds = new Set<string>();
 	const claimId = (base: string) => {
 		let candidate = base;
@@ -313,37 +314,91 @@ export function importQdpx(bytes: Uint8Array, options: QdpxImportOptions = {}): 
 		usedIds.add(candidate);
 		return candidate;
 	};
-	const introductions = new Set<string>();
+	const caseSegments = (c: XmlNode) =>
+		asArray(c.SelectionRef as XmlNode[]).flatMap(
+			(ref) => segmentByGuid.get(attr(ref, 'targetGUID') ?? '') ?? []
+		);
+	const blockAt = (unit: number) => parsed.blocks.find((b) => b.start <= unit && unit < b.end);
+	/** The case of a label: by name, or the case whose coded segments lie in that label's turns. */
+	const caseFor = (label: string) =>
+		project.cases.find((c) => attr(c, 'name') === label) ??
+		project.cases.find((c) =>
+			caseSegments(c).some((s) => s.codes.length > 0 && blockAt(toUnit(s.start))?.label === label)
+		);
+	// A case's uncoded selection is the words that introduce that person (a Citegraph project).
+	const introductionOf = (c: XmlNode | undefined) => {
+		const intro = c ? caseSegments(c).find((s) => s.codes.length === 0) : undefined;
+		return intro && unique(text(intro).trim()) ? intro : undefined;
+	};
+	const introductions = new Set(
+		project.cases.flatMap((c) =>
+			caseSegments(c)
+				.filter((s) => s.codes.length === 0)
+				.map((s) => s.guid)
+		)
+	);
 	let rolesGuessed = false;
-	const speakers = labels.map((label, i) => {
+	const narrationSentences = sentenceSpans(transcript, parsed.blocks[0]!.body).map((s) =>
+		transcript.slice(s.start, s.end)
+	);
+	interface Speaker {
+		id: string;
+		name: string;
+		aliases: string[];
+		role: string;
+		introduced: string;
+	}
+	const speakers: Speaker[] = [];
+	const byCase = new Map<XmlNode, Speaker>();
+	labels.forEach((label, i) => {
 		const found = caseFor(label);
+		const known = found && byCase.get(found);
+		if (known) {
+			known.aliases.push(label);
+			return;
+		}
 		const description = found ? (childText(found, 'Description') ?? '') : '';
 		const stated = /\((host|guest)\)/.exec(description)?.[1];
 		if (!stated) rolesGuessed = true;
 		const role = stated ?? (i === 0 ? 'host' : 'guest');
-		// The words that introduce them: a Citegraph project's uncoded selection of their case;
-		// else the first narration sentence that names them; else their first sentence.
-		const caseIntro = asArray(found?.SelectionRef as XmlNode[])
-			.map((ref) => segmentByGuid.get(attr(ref, 'targetGUID') ?? ''))
-			.find((s) => s && s.codes.length === 0);
-		if (caseIntro) introductions.add(caseIntro.guid);
-		const narration = parsed.blocks[0]!;
-		const narrationSentences = sentenceSpans(transcript, narration.body).map((s) =>
-			transcript.slice(s.start, s.end)
-		);
+		// The words that introduce them: their case's introduction; else the first narration
+		// sentence that names them; else their first sentence.
 		const firstTurn = parsed.blocks.find((b) => b.label === label)!;
 		const ownSentences = sentenceSpans(transcript, firstTurn.body).map((s) =>
 			transcript.slice(s.start, s.end)
 		);
-		const introduced =
-			(caseIntro && unique(text(caseIntro)) ? text(caseIntro) : undefined) ??
-			narrationSentences.find((s) => s.includes(label) && unique(s)) ??
-			ownSentences.find(unique) ??
-			label;
-		const speakerId = claimId(slugId(label));
-		return { id: speakerId, name: label, aliases: [label], role, introduced };
+		const intro = introductionOf(found);
+		const name = (found && attr(found, 'name')?.trim()) || label;
+		const speaker: Speaker = {
+			id: claimId(slugId(name)),
+			name,
+			aliases: [label],
+			role,
+			introduced:
+				(intro ? text(intro).trim() : undefined) ??
+				narrationSentences.find((s) => s.includes(label) && unique(s)) ??
+				ownSentences.find(unique) ??
+				label
+		};
+		speakers.push(speaker);
+		if (found) byCase.set(found, speaker);
 	});
-	const speakerByLabel = new Map(speakers.map((s) => [s.name, s.id]));
+	// The article's author, whose voice is the narration: a case described as one.
+	for (const c of project.cases) {
+		const intro = introductionOf(c);
+		if (!/\(author\)/.test(childText(c, 'Description') ?? '') || byCase.has(c) || !intro) continue;
+		const name = attr(c, 'name')?.trim() || 'Author';
+		const author: Speaker = {
+			id: claimId(slugId(name)),
+			name,
+			aliases: [],
+			role: 'author',
+			introduced: text(intro).trim()
+		};
+		speakers.push(author);
+		byCase.set(c, author);
+	}
+	const author = speakers.filter((s) => s.role === 'author');
 
 	// The turns and sentences, from the compiler itself, to anchor segments in.
 	const bare = compileDocument({
@@ -433,6 +488,7 @@ export function importQdpx(bytes: Uint8Array, options: QdpxImportOptions = {}): 
 		label: string;
 		statement: string;
 		kind?: string;
+		relayed?: { holder: string };
 		quotes: string[];
 		about: string[];
 	}
@@ -470,12 +526,22 @@ export function importQdpx(bytes: Uint8Array, options: QdpxImportOptions = {}): 
 			}
 			continue;
 		}
-		const turnSpeaker = anchored.turn.speaker;
+		const turnSpeaker = anchored.turn.speaker ?? (author.length === 1 ? author[0]!.id : null);
 		if (!turnSpeaker) {
 			report(segment, 'it lies in the narration, which no speaker says');
 			continue;
 		}
-		const label = shortLabel(segment.name?.trim() || anchored.quote);
+		// A relayed view travels under the label the compiler gives it; take the view back out.
+		const relayedBy = fromCitegraph
+			? /^Relayed by (.+?): (.+?) say (.+)$/s.exec(segment.name?.trim() ?? '')
+			: null;
+		const relayed =
+			relayedBy && relayedBy[1] === speakerName(turnSpeaker) ? { holder: relayedBy[2]! } : null;
+		const label = relayed
+			? shortLabel(relayedBy![3]!, 100)
+			: segment.name?.trim()
+				? shortLabel(segment.name, 100)
+				: shortLabel(anchored.quote);
 		const statement = (segment.description?.trim() || anchored.quote).replace(/\s+/g, ' ');
 		const kind = claimCodes.map((c) => c.name).find((name) => KINDS.includes(name));
 		const about = topicCodes.map((c) => entityIds.get(c.guid)!);
@@ -487,6 +553,7 @@ export function importQdpx(bytes: Uint8Array, options: QdpxImportOptions = {}): 
 				c.statement === statement &&
 				c.speaker === turnSpeaker &&
 				c.kind === kind &&
+				c.relayed?.holder === relayed?.holder &&
 				c.about.join() === about.join()
 		);
 		if (same) {
@@ -500,6 +567,7 @@ export function importQdpx(bytes: Uint8Array, options: QdpxImportOptions = {}): 
 			label,
 			statement,
 			...(kind ? { kind } : {}),
+			...(relayed ? { relayed } : {}),
 			quotes: [anchored.quote],
 			about
 		};
@@ -541,7 +609,7 @@ export function importQdpx(bytes: Uint8Array, options: QdpxImportOptions = {}): 
 		}
 		const cited = asArray(link.NoteRef as XmlNode[])
 			.map((ref) => project.notes.get(attr(ref, 'targetGUID') ?? ''))
-			.flatMap((note) => (note ? note.split('\n') : []))
+			.flatMap((note) => (note ? [note] : []))
 			.filter((quote) => quote && unique(quote));
 		return [
 			{ source: from.id, relation, target: to.id, quotes: cited.length ? cited : [from.quotes[0]!] }

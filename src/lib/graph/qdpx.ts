@@ -14,8 +14,8 @@
  * - each speaker is a Case (the unit QDA tools use for participants) whose selections are the
  *   words that introduce them and their claims' quotes;
  * - each relation between claims (agrees with, disagrees with, supports, refines) is a Link from
- *   one claim's selection to the other's, named by the relation, with a Note holding the cited
- *   sentences.
+ *   one claim's selection to the other's, named by the relation, with a Note for each sentence it
+ *   cites.
  *
  * Positions count Unicode code points from the start of the source text.
  */
@@ -276,24 +276,19 @@ export function toQdeXml(
 			claimSelection.has(e.source) &&
 			claimSelection.has(e.target)
 	);
-	const notes = linked.map((edge) =>
-		element(
-			'Note',
-			{
-				guid: guid('note', edge.id),
-				name: edge.relation.replaceAll('-', ' '),
-				creatingUser: user,
-				creationDateTime: when
-			},
-			[
-				textElement(
-					'PlainTextContent',
-					index
-						.sentencesOf(edge.id)
-						.map((s) => s.text)
-						.join('\n')
-				)
-			]
+	// One note for each cited sentence, so a sentence that runs over lines stays whole.
+	const notes = linked.flatMap((edge) =>
+		index.sentencesOf(edge.id).map((sentence) =>
+			element(
+				'Note',
+				{
+					guid: guid('note', `${edge.id}:${sentence.id}`),
+					name: `${edge.relation.replaceAll('-', ' ')}: ${sentence.id}`,
+					creatingUser: user,
+					creationDateTime: when
+				},
+				[textElement('PlainTextContent', sentence.text)]
+			)
 		)
 	);
 	const links = linked.map((edge) =>
@@ -306,7 +301,11 @@ export function toQdeXml(
 				originGUID: claimSelection.get(edge.source),
 				targetGUID: claimSelection.get(edge.target)
 			},
-			[element('NoteRef', { targetGUID: guid('note', edge.id) })]
+			index
+				.sentencesOf(edge.id)
+				.map((sentence) =>
+					element('NoteRef', { targetGUID: guid('note', `${edge.id}:${sentence.id}`) })
+				)
 		)
 	);
 
