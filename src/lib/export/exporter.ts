@@ -62,7 +62,7 @@ export const DATA_FORMATS: { value: DataFormat; label: string; hint: string }[] 
 	{
 		value: 'webannotation',
 		label: 'Web Annotation',
-		hint: 'W3C Web Annotations (JSON-LD) for Hypothesis and other annotation tools: every quote and cited sentence, with its place in the transcript.'
+		hint: 'W3C Web Annotations (JSON-LD), with the selectors Hypothesis anchors by: every quote and cited sentence, with its place in the transcript.'
 	},
 	{
 		value: 'qdpx',
