@@ -50,7 +50,8 @@ const read = readWithNetworkx(
 	})
 );
 
-describe('GEXF read by networkx', () => {
+// Each case runs Python, slow to start on a busy machine.
+describe('GEXF read by networkx', { timeout: 60_000 }, () => {
 	it('has every node and edge of the graph, directed', () => {
 		expect(read.graph.directed).toBe(true);
 		expect(Object.keys(read.nodes).sort()).toEqual(graph.nodes.map((n) => n.id).sort());
@@ -132,7 +133,7 @@ describe('GEXF read by networkx', () => {
 	});
 });
 
-describe('GEXF with hostile text', () => {
+describe('GEXF with hostile text', { timeout: 60_000 }, () => {
 	const hostile = 'A <b>&amp; "quoted" \'x\' ]]> end';
 	const withLabel: Graph = {
 		...graph,

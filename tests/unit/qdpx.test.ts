@@ -102,7 +102,7 @@ function readBack(bytes: Uint8Array): Project {
 
 const project = readBack(qdpx);
 
-describe('REFI-QDA export', () => {
+describe('REFI-QDA export', { timeout: 60_000 }, () => {
 	it('is valid against the published REFI-QDA Project schema', () => {
 		const verdict = validate(qde);
 		expect(verdict.output).toBe('');
@@ -199,7 +199,7 @@ describe('REFI-QDA export', () => {
 	});
 });
 
-describe('REFI-QDA import', () => {
+describe('REFI-QDA import', { timeout: 60_000 }, () => {
 	const imported = importQdpx(qdpx, { id: 'harbour-again' });
 
 	it('compiles the starter annotations with nothing left unanchored', () => {
@@ -223,7 +223,7 @@ describe('REFI-QDA import', () => {
 	});
 });
 
-describe('REFI-QDA import of a project made elsewhere', () => {
+describe('REFI-QDA import of a project made elsewhere', { timeout: 60_000 }, () => {
 	const transcript = `Coding test\n\nAnn:\n\nWhat do you grow? Thank you.\n\nBo:\n\nWe grow rice 🌾 on terraces. Water is scarce in May. Thank you.\n`;
 	const points = [...transcript];
 	const at = (words: string) => {
@@ -283,7 +283,7 @@ ${selection('a0000000-0000-4000-8000-000000000004', 'you grow? Thank you.\n\nBo:
 	});
 });
 
-describe('REFI-QDA round trip of the bundled interview', () => {
+describe('REFI-QDA round trip of the bundled interview', { timeout: 60_000 }, () => {
 	const interview = compiledInterview();
 	const bytes = toQdpx(interview, { transcript, date });
 	const imported = importQdpx(bytes, { id: 'five-questions-again' });

@@ -24,11 +24,15 @@ export function compileHarbour(annotations = HARBOUR_ANNOTATIONS): Graph {
 	return result.graph!;
 }
 
+let found: string | undefined;
+
 /** A Python that can import networkx; throws (failing the test) when there is none. */
 export function pythonWithNetworkx(): string {
+	if (found) return found;
 	for (const python of ['python3', '/usr/bin/python3']) {
 		try {
 			execFileSync(python, ['-c', 'import networkx'], { stdio: 'ignore' });
+			found = python;
 			return python;
 		} catch {
 			// try the next one

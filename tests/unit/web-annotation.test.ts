@@ -49,7 +49,7 @@ const items = collection.first.items;
 const codePoints = (source: string, start: number, end: number) =>
 	[...source].slice(start, end).join('');
 
-describe('Web Annotation JSON-LD', () => {
+describe('Web Annotation JSON-LD', { timeout: 60_000 }, () => {
 	it('expands with the W3C context in safe mode: every term is the model’s', async () => {
 		const [expanded] = await expand(collection);
 		expect(expanded!['@type']).toEqual(['http://www.w3.org/ns/activitystreams#OrderedCollection']);
