@@ -11,17 +11,36 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
-import { captionFor, exportData, type DataFormat, type ImageCaption } from '../lib/graph/export';
+import {
+	captionFor,
+	exportData,
+	type DataFormat,
+	type ExportOptions,
+	type ImageCaption,
+	type Positions
+} from '../lib/graph/export';
 import { GraphIndex } from '../lib/graph/query';
 import { NODE_TYPES } from '../lib/graph/vocabulary';
-import { typeColour } from '../lib/cytoscape/style';
+import { nodeSize, typeColour } from '../lib/cytoscape/style';
+import { degrees } from '../lib/cytoscape/elements';
 import { readGraph, type Graph } from '../lib/graph/schema';
 import { fileNameFor, type ExportFormat, type ExportRequest } from '../lib/export/exporter';
 import type { ExportResult } from '../lib/export/api';
 import { writeAtomically } from '../lib/server/build-graphs';
 import { exportNumbersProblem } from './export-options';
 
-const FORMATS = ['png', 'svg', 'pdf', 'cyjs', 'graphml', 'csv', 'graph'] as const;
+const FORMATS = [
+	'png',
+	'svg',
+	'pdf',
+	'cyjs',
+	'graphml',
+	'csv',
+	'graph',
+	'gexf',
+	'webannotation',
+	'qdpx'
+] as const;
 const USAGE = `Usage: npm run graph:export -- --format <${FORMATS.join('|')}> [options]
 
   --format, -f      what to write (required)
@@ -37,6 +56,9 @@ const USAGE = `Usage: npm run graph:export -- --format <${FORMATS.join('|')}> [o
   --zoom            zoom level to set before exporting (default: the graph fitted to the window)
   --viewport        browser window size, WIDTHxHEIGHT (default 1280x800)
   --no-positions    .cyjs and GraphML without positions, made in Node without a browser
+                    (GEXF is made in Node, with the graph file's layout when it has one)
+  --site-url        the address the site is served at, for Web Annotation permalinks and the
+                    transcript's IRI (default: a urn: IRI and no permalinks)
   --url             a running Citegraph to export from (default: serve build/ on a free port)
   --port            port to serve build/ on when no --url is given (default: any free port)
 
@@ -64,6 +86,7 @@ const { values: args } = (() => {
 				zoom: { type: 'string' },
 				viewport: { type: 'string', default: '1280x800' },
 				'no-positions': { type: 'boolean', default: false },
+				'site-url': { type: 'string' },
 				url: { type: 'string' },
 				port: { type: 'string', default: '0' },
 				help: { type: 'boolean', short: 'h', default: false }
@@ -146,10 +169,13 @@ const image = format === 'png' || format === 'svg' || format === 'pdf';
 const needsApp =
 	image ||
 	view === 'view' ||
-	args.select !== undefined ||
+	(args.select !== undefined && format !== 'gexf') ||
 	((format === 'cyjs' || format === 'graphml') && !args['no-positions']);
+if (args['site-url'] !== undefined && !/^https?:\/\/[^\s]+$/.test(args['site-url'])) {
+	fail(`--site-url must be an http(s) address, not "${args['site-url']}"`);
+}
 
-function write(bytes: Buffer | string) {
+function write(bytes: Uint8Array | string) {
 	// A file is written whole or not at all: to a temporary file, renamed over the target.
 	if (out === '-') process.stdout.write(bytes);
 	else writeAtomically(out, bytes);
@@ -231,13 +257,42 @@ async function exportThroughApp(): Promise<ExportResult> {
 	}
 }
 
+/** What GEXF, Web Annotation and REFI-QDA need beyond the graph, made in Node. */
+function nodeOptions(): ExportOptions {
+	if (format === 'gexf') {
+		const degree = degrees(graph);
+		const size = nodeSize(Math.max(0, ...degree.values()));
+		const layout = (graph as Graph & { layout?: { positions?: Positions } }).layout;
+		if (!layout?.positions && !args['no-positions']) {
+			console.error(
+				'graph:export: the graph file has no layout, so the GEXF carries no positions (Gephi lays it out)'
+			);
+		}
+		return {
+			sizes: Object.fromEntries(graph.nodes.map((n) => [n.id, size(degree.get(n.id) ?? 0)])),
+			positions: args['no-positions'] ? undefined : layout?.positions
+		};
+	}
+	if (format === 'webannotation' || format === 'qdpx') {
+		let transcript: string;
+		try {
+			transcript = readFileSync(graph.document.source, 'utf8');
+		} catch {
+			fail(`cannot read ${graph.document.source}, the transcript the graph was compiled from`);
+		}
+		return { transcript, siteUrl: args['site-url'] };
+	}
+	return {};
+}
+
 try {
 	if (needsApp) {
 		const result = await exportThroughApp();
 		write(Buffer.from(result.base64, 'base64'));
 	} else {
 		const colours = Object.fromEntries(NODE_TYPES.map((type) => [type, typeColour(type)]));
-		write(exportData(graph, format as DataFormat, { colours }));
+		const data = exportData(graph, format as DataFormat, { colours, ...nodeOptions() });
+		write(typeof data === 'string' ? data : Buffer.from(data));
 	}
 } catch (error) {
 	// A page error arrives as "page.evaluate: Error: <message>\n    at …": keep the message.

@@ -82,7 +82,16 @@ test('a permalink page loads under the policy', async ({ page }) => {
 	expect(await violations(page)).toEqual([]);
 });
 
-for (const format of ['PNG', 'SVG', 'PDF', 'GraphML', 'CSV of claims']) {
+for (const format of [
+	'PNG',
+	'SVG',
+	'PDF',
+	'GraphML',
+	'CSV of claims',
+	'GEXF',
+	'Web Annotation',
+	'REFI-QDA'
+]) {
 	test(`the ${format} export is saved with no violation`, async ({ page }) => {
 		await watchPolicy(page);
 		await openGraph(page);

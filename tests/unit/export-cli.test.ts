@@ -51,7 +51,7 @@ describe('graph:export, the real command', () => {
 	it('an unknown format with other options says so and exits 1', () => {
 		const run = graphExport('--format', 'jpeg', '--no-positions', '--out', join(scratch, 'x'));
 		expect(run.stderr.split('\n')[0]).toBe(
-			'graph:export: --format must be one of png, svg, pdf, cyjs, graphml, csv, graph, not "jpeg"'
+			'graph:export: --format must be one of png, svg, pdf, cyjs, graphml, csv, graph, gexf, webannotation, qdpx, not "jpeg"'
 		);
 		expect(run.status).toBe(1);
 	}, 60_000);

@@ -7,7 +7,8 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { DATA_FORMATS, exportData, type Graph, type GraphNode } from '../../src/lib/graph';
-import { compiledInterview } from './helpers';
+import { strFromU8, unzipSync } from 'fflate';
+import { compiledInterview, transcript } from './helpers';
 
 const graph = compiledInterview();
 const claim = graph.nodes.find((n) => n.type === 'claim')!;
@@ -72,7 +73,39 @@ describe('exports of text with control characters', () => {
 		}
 	);
 
+	it('GEXF and the REFI-QDA project stay well-formed XML, dropping only what XML cannot hold', () => {
+		const gexf = exportData(hostile, 'gexf');
+		const qde = strFromU8(unzipSync(exportData(hostile, 'qdpx', { transcript }))['project.qde']!);
+		for (const xml of [gexf, qde]) {
+			expect(XMLValidator.validate(xml)).toBe(true);
+			// eslint-disable-next-line no-control-regex
+			expect(xml).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/);
+		}
+		const doc = new XMLParser({ ignoreAttributes: false }).parse(gexf);
+		const node = doc.gexf.graph.nodes.node.find((n: { '@_id': string }) => n['@_id'] === claim.id);
+		expect(node['@_label']).toBe('Nul formfeed esc[31m rlo\u202Eevil');
+		expect(qde).toContain('name="Nul formfeed esc[31m rlo\u202Eevil"');
+	});
+
+	it('Web Annotation keeps the text exactly (JSON escapes it)', () => {
+		const text = exportData(hostile, 'webannotation', { transcript });
+		// eslint-disable-next-line no-control-regex
+		expect(text).not.toMatch(/\u0000|\u000c|\u001b/);
+		const bodies = JSON.parse(text).first.items.flatMap((a: { body: { value?: string }[] }) =>
+			a.body.map((b) => b.value)
+		);
+		expect(bodies).toContain(`Claim: ${HOSTILE}`);
+	});
+
 	it('covers every data format', () => {
-		expect([...DATA_FORMATS].sort()).toEqual(['csv', 'cyjs', 'graph', 'graphml']);
+		expect([...DATA_FORMATS].sort()).toEqual([
+			'csv',
+			'cyjs',
+			'gexf',
+			'graph',
+			'graphml',
+			'qdpx',
+			'webannotation'
+		]);
 	});
 });

@@ -53,6 +53,21 @@ export const DATA_FORMATS: { value: DataFormat; label: string; hint: string }[] 
 		value: 'graph',
 		label: 'Graph file',
 		hint: 'The compiled .graph.json in Citegraph’s documented format: transcript sentences, nodes and edges.'
+	},
+	{
+		value: 'gexf',
+		label: 'GEXF',
+		hint: 'For Gephi and Gephi Lite: type, label, colour, size and position as drawn; relations and citations as attributes.'
+	},
+	{
+		value: 'webannotation',
+		label: 'Web Annotation',
+		hint: 'W3C Web Annotations (JSON-LD), with the selectors Hypothesis anchors by: every quote and cited sentence, with its place in the transcript.'
+	},
+	{
+		value: 'qdpx',
+		label: 'REFI-QDA',
+		hint: 'A .qdpx project for NVivo, ATLAS.ti, MAXQDA, QualCoder and Taguette: the transcript, topics as codes, claims as coded segments, speakers as cases.'
 	}
 ];
 
@@ -91,7 +106,10 @@ const EXTENSIONS: Record<ExportFormat, string> = {
 	cyjs: 'cyjs',
 	graphml: 'graphml',
 	csv: 'csv',
-	graph: 'graph.json'
+	graph: 'graph.json',
+	gexf: 'gexf',
+	webannotation: 'jsonld',
+	qdpx: 'qdpx'
 };
 
 const MIME: Record<ExportFormat, string> = {
@@ -101,7 +119,10 @@ const MIME: Record<ExportFormat, string> = {
 	cyjs: 'application/json',
 	graphml: 'application/graphml+xml',
 	csv: 'text/csv;charset=utf-8',
-	graph: 'application/json'
+	graph: 'application/json',
+	gexf: 'application/gexf+xml',
+	webannotation: 'application/ld+json',
+	qdpx: 'application/zip'
 };
 
 /** What the file holds, in the words its name uses: "whole graph 2x", "claims current view". */
@@ -109,6 +130,7 @@ export function viewWords(request: Pick<ExportRequest, 'format' | 'view' | 'scal
 	if (request.format === 'graph') return 'compiled graph';
 	const view = request.view === 'whole' ? 'whole graph' : 'current view';
 	if (request.format === 'csv') return `claims ${view}`;
+	if (request.format === 'webannotation') return `citations ${view}`;
 	if (request.format === 'png') return `${view} ${describeScale(request.scale).replace('×', 'x')}`;
 	return view;
 }
@@ -134,6 +156,16 @@ function shownSubgraph(cy: Core) {
 	};
 }
 
+/** The document's transcript as the build published it beside the pages (transcript.txt). */
+async function fetchTranscript(graph: Graph): Promise<string> {
+	// Loaded here, not at the top: `npm run graph:export` imports this module outside SvelteKit.
+	const { resolve } = await import('$app/paths');
+	const url = resolve('/d/[document]/transcript.txt', { document: graph.document.id });
+	const response = await fetch(url);
+	if (!response.ok) throw new Error(`could not read the transcript (${url}: ${response.status})`);
+	return response.text();
+}
+
 /** Exports data: the whole graph or what is shown, with node positions as on screen. */
 async function exportDataFile(cy: Core, graph: Graph, request: ExportRequest): Promise<Blob> {
 	const { exportData } = await import('$lib/graph/export');
@@ -141,12 +173,17 @@ async function exportDataFile(cy: Core, graph: Graph, request: ExportRequest): P
 	const positions = Object.fromEntries(
 		cy.nodes().map((node) => [node.id(), { ...node.position() }] as const)
 	);
-	const text = exportData(graph, format, {
+	const needsTranscript = format === 'webannotation' || format === 'qdpx';
+	const { resolve } = await import('$app/paths');
+	const data = exportData(graph, format, {
 		positions,
 		colours: Object.fromEntries(NODE_TYPES.map((type) => [type, typeColour(type)])),
-		subgraph: request.view === 'view' && format !== 'graph' ? shownSubgraph(cy) : undefined
+		sizes: Object.fromEntries(cy.nodes().map((node) => [node.id(), node.width()] as const)),
+		subgraph: request.view === 'view' && format !== 'graph' ? shownSubgraph(cy) : undefined,
+		transcript: needsTranscript ? await fetchTranscript(graph) : undefined,
+		siteUrl: new URL(resolve('/'), location.href).href.replace(/\/$/, '')
 	});
-	return new Blob([text], { type: MIME[format] });
+	return new Blob([data as BlobPart], { type: MIME[format] });
 }
 
 /**

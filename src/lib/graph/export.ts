@@ -9,18 +9,34 @@ import { XMLBuilder } from 'fast-xml-parser';
 import type { Subgraph } from './query';
 import { GraphIndex, nodeText } from './query';
 import type { Graph, GraphEdge, GraphNode, NodeType } from './schema';
+import { toGexf } from './gexf';
+import { toWebAnnotations } from './web-annotation';
+import { toQdpx } from './qdpx';
 
 export * from './export-meta';
 
-export const DATA_FORMATS = ['cyjs', 'graphml', 'csv', 'graph'] as const;
+export const DATA_FORMATS = [
+	'cyjs',
+	'graphml',
+	'csv',
+	'graph',
+	'gexf',
+	'webannotation',
+	'qdpx'
+] as const;
 export type DataFormat = (typeof DATA_FORMATS)[number];
+/** The data formats whose file is text; `qdpx` is a zip. */
+export type TextDataFormat = Exclude<DataFormat, 'qdpx'>;
 
 /** File extension and media type of each data format. */
 export const DATA_FORMAT_FILES: Record<DataFormat, { extension: string; mime: string }> = {
 	cyjs: { extension: 'cyjs', mime: 'application/json' },
 	graphml: { extension: 'graphml', mime: 'application/graphml+xml' },
 	csv: { extension: 'csv', mime: 'text/csv' },
-	graph: { extension: 'graph.json', mime: 'application/json' }
+	graph: { extension: 'graph.json', mime: 'application/json' },
+	gexf: { extension: 'gexf', mime: 'application/gexf+xml' },
+	webannotation: { extension: 'annotations.jsonld', mime: 'application/ld+json' },
+	qdpx: { extension: 'qdpx', mime: 'application/zip' }
 };
 
 /** Node centres in model coordinates, by node id. */
@@ -33,6 +49,14 @@ export interface ExportOptions {
 	positions?: Positions;
 	/** Node colours (`#rrggbb`) by type, for formats that carry them (GraphML `r`, `g`, `b`). */
 	colours?: Partial<Record<NodeType, string>>;
+	/** Node diameters in pixels by node id, as the app draws them (GEXF `viz:size`). */
+	sizes?: Record<string, number>;
+	/** The export's date (GEXF `lastmodifieddate`, Web Annotation and QDPX timestamps). */
+	date?: Date;
+	/** The transcript's text as the compiler read it (Web Annotation and QDPX carry it). */
+	transcript?: string;
+	/** The site's address, for the transcript's IRI and permalinks (Web Annotation). */
+	siteUrl?: string;
 }
 
 /**
@@ -42,8 +66,25 @@ export interface ExportOptions {
  * @example
  * const graphml = exportData(graph, 'graphml', { positions: { 'wang-qing': { x: 0, y: 0 } } });
  */
-export function exportData(graph: Graph, format: DataFormat, options: ExportOptions = {}): string {
+export function exportData(graph: Graph, format: TextDataFormat, options?: ExportOptions): string;
+export function exportData(graph: Graph, format: 'qdpx', options?: ExportOptions): Uint8Array;
+export function exportData(
+	graph: Graph,
+	format: DataFormat,
+	options?: ExportOptions
+): string | Uint8Array;
+export function exportData(
+	graph: Graph,
+	format: DataFormat,
+	options: ExportOptions = {}
+): string | Uint8Array {
 	switch (format) {
+		case 'gexf':
+			return toGexf(graph, options);
+		case 'webannotation':
+			return `${JSON.stringify(toWebAnnotations(graph, options), null, 2)}\n`;
+		case 'qdpx':
+			return toQdpx(graph, options);
 		case 'cyjs':
 			return `${JSON.stringify(toCytoscapeJson(graph, options), null, 2)}\n`;
 		case 'graphml':

@@ -1,0 +1,95 @@
+/**
+ * `npm run graph:import -- <project.qdpx> [--id <id>] [--source <name>] [--out <folder>] [--force]`:
+ * makes a document folder (transcript.txt and starter annotations.yaml) from a REFI-QDA project,
+ * for example an interview coded in QualCoder. The starter annotations go through the compiler;
+ * if they do not compile, its messages are printed and nothing is written. Segments that could
+ * not be anchored are listed with their line (and as comments at the top of annotations.yaml).
+ */
+import { existsSync, mkdirSync, readFileSync, writeSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { formatDiagnostic } from '../lib/graph/diagnostics';
+import { importQdpx, QdpxError } from '../lib/graph/qdpx-import';
+import { writeAtomically } from '../lib/server/build-graphs';
+
+const USAGE = `Usage: npm run graph:import -- <project.qdpx> [options]
+
+  --id          the new document's id (default: from the project's name)
+  --source      which text source of the project to import, by name (default: the first)
+  --out         the folder to write (default: graph-data/<id>)
+  --force       write into a folder that exists already, replacing its two files
+  --help, -h    this message`;
+
+function fail(message: string): never {
+	writeSync(2, `graph:import: ${message}\n`);
+	process.exit(1);
+}
+
+const { values: args, positionals } = (() => {
+	try {
+		return parseArgs({
+			options: {
+				id: { type: 'string' },
+				source: { type: 'string' },
+				out: { type: 'string' },
+				force: { type: 'boolean', default: false },
+				help: { type: 'boolean', short: 'h', default: false }
+			},
+			allowPositionals: true,
+			strict: true
+		});
+	} catch (error) {
+		fail(`${(error as Error).message}\n\n${USAGE}`);
+	}
+})();
+
+if (args.help) {
+	console.log(USAGE);
+	process.exit(0);
+}
+if (positionals.length !== 1) fail(`give one .qdpx file\n\n${USAGE}`);
+const file = positionals[0]!;
+if (!existsSync(file)) fail(`${file}: no such file`);
+
+let result: ReturnType<typeof importQdpx>;
+try {
+	result = importQdpx(readFileSync(file), { id: args.id, source: args.source });
+} catch (error) {
+	if (error instanceof QdpxError) fail(`${file}: ${error.message}`);
+	throw error;
+}
+
+const id = result.compiled.graph?.document.id ?? args.id;
+const out = resolve(args.out ?? join('graph-data', id ?? 'imported'));
+const shown = relative(process.cwd(), out).startsWith('..')
+	? out
+	: relative(process.cwd(), out) || '.';
+
+for (const problem of result.problems) {
+	console.error(
+		`${file}: segment at transcript line ${problem.line} (characters ${problem.start}–${problem.end}) not anchored: ${problem.problem}`
+	);
+}
+for (const note of result.notes) console.error(`${file}: ${note}`);
+
+if (!result.compiled.ok) {
+	for (const d of result.compiled.diagnostics) console.error(formatDiagnostic(d));
+	fail(`the starter annotations do not compile (above); nothing written`);
+}
+if (
+	!args.force &&
+	(existsSync(join(out, 'annotations.yaml')) || existsSync(join(out, 'transcript.txt')))
+) {
+	fail(`${shown} holds a document already; choose --id or --out, or --force`);
+}
+mkdirSync(out, { recursive: true });
+writeAtomically(join(out, 'transcript.txt'), result.transcript);
+writeAtomically(join(out, 'annotations.yaml'), result.annotations);
+const graph = result.compiled.graph!;
+const claims = graph.nodes.filter((n) => n.type === 'claim').length;
+const topics = graph.nodes.filter((n) => ['sector', 'scenario', 'concept'].includes(n.type)).length;
+console.error(
+	`graph:import: wrote ${shown}/transcript.txt and ${shown}/annotations.yaml: ` +
+		`${claims} claims, ${topics} topics, ${graph.edges.length} edges; ` +
+		`${result.problems.length} segment(s) not anchored. Next: npm run graph:report`
+);

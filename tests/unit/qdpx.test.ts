@@ -1,0 +1,311 @@
+/**
+ * REFI-QDA (.qdpx), read as its consumers read it: unzipped, project.qde validated by xmllint
+ * against the published REFI-QDA Project schema (tests/fixtures/formats), the coded segments
+ * checked against the transcript as a reader sees it; then imported back (export → import → the
+ * same codes and segments), and a project made elsewhere imported with its faults reported.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { XMLParser } from 'fast-xml-parser';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Graph, GraphNode } from '../../src/lib/graph';
+import { toQdpx } from '../../src/lib/graph/qdpx';
+import { importQdpx, QdpxError } from '../../src/lib/graph/qdpx-import';
+import { compileHarbour, HARBOUR_TRANSCRIPT } from './research-fixture';
+import { compiledInterview, transcript } from './helpers';
+
+const XSD = 'tests/fixtures/formats/refi-qda-project-1.0.xsd';
+const dir = mkdtempSync(join(tmpdir(), 'citegraph-qdpx-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** xmllint's verdict on a project file; throws with a message when xmllint is missing. */
+function validate(qde: string): { ok: boolean; output: string } {
+	const file = join(dir, `p${Math.random().toString(36).slice(2)}.qde`);
+	writeFileSync(file, qde);
+	try {
+		execFileSync('xmllint', ['--version'], { stdio: 'ignore' });
+	} catch {
+		throw new Error(
+			'xmllint is missing: apt-get install -y libxml2-utils (bash .ci/run installs it)'
+		);
+	}
+	try {
+		const output = execFileSync('xmllint', ['--noout', '--schema', XSD, file], {
+			encoding: 'utf8',
+			stdio: ['ignore', 'pipe', 'pipe']
+		});
+		return { ok: true, output };
+	} catch (error) {
+		return { ok: false, output: String((error as { stderr?: string }).stderr) };
+	}
+}
+
+const graph = compileHarbour();
+const date = new Date('2026-05-04T12:00:00Z');
+const qdpx = toQdpx(graph, { transcript: HARBOUR_TRANSCRIPT, date });
+const files = unzipSync(qdpx);
+const qde = strFromU8(files['project.qde']!);
+
+interface Project {
+	codes: { name: string; path: string[]; guid: string }[];
+	segments: { text: string; name: string; codes: string[]; start: number; end: number }[];
+	links: { name: string; from: string; to: string }[];
+}
+
+/** The codes (by path) and coded segments (text and code paths) of a .qdpx, read independently. */
+function readBack(bytes: Uint8Array): Project {
+	const zip = unzipSync(bytes);
+	const doc = new XMLParser({
+		ignoreAttributes: false,
+		attributeNamePrefix: '',
+		isArray: (name) => ['Code', 'PlainTextSelection', 'Coding', 'Link', 'Case'].includes(name)
+	}).parse(strFromU8(zip['project.qde']!));
+	const codes: Project['codes'] = [];
+	const walk = (list: Record<string, unknown>[] = [], path: string[]) => {
+		for (const c of list) {
+			codes.push({ name: String(c.name), path, guid: String(c.guid) });
+			walk(c.Code as Record<string, unknown>[], [...path, String(c.name)]);
+		}
+	};
+	walk(doc.Project.CodeBook?.Codes?.Code, []);
+	const source = doc.Project.Sources.TextSource;
+	const text = strFromU8(
+		zip[`sources/${String(source.plainTextPath).replace('internal://', '')}`]!
+	);
+	const points = [...text];
+	const byGuid = new Map(codes.map((c) => [c.guid, [...c.path, c.name].join(' > ')]));
+	const segments = (source.PlainTextSelection ?? []).map((s: Record<string, unknown>) => ({
+		text: points.slice(Number(s.startPosition), Number(s.endPosition)).join(''),
+		name: String(s.name),
+		start: Number(s.startPosition),
+		end: Number(s.endPosition),
+		codes: ((s.Coding as { CodeRef: { targetGUID: string } }[]) ?? [])
+			.map((c) => byGuid.get(c.CodeRef.targetGUID)!)
+			.sort()
+	}));
+	const segmentText = new Map(
+		(source.PlainTextSelection ?? []).map((s: Record<string, unknown>, i: number) => [
+			String(s.guid),
+			segments[i]!.text
+		])
+	);
+	const links = (doc.Project.Links?.Link ?? []).map((l: Record<string, string>) => ({
+		name: l.name,
+		from: segmentText.get(l.originGUID)!,
+		to: segmentText.get(l.targetGUID)!
+	}));
+	return { codes, segments, links };
+}
+
+const project = readBack(qdpx);
+
+describe('REFI-QDA export', { timeout: 60_000 }, () => {
+	it('is valid against the published REFI-QDA Project schema', () => {
+		const verdict = validate(qde);
+		expect(verdict.output).toBe('');
+		expect(verdict.ok).toBe(true);
+	});
+
+	it('the schema check can fail: a selection without positions is refused', () => {
+		const broken = qde.replace(/ startPosition="\d+"/, '');
+		expect(validate(broken).ok).toBe(false);
+	});
+
+	it('carries the transcript verbatim as its one text source', () => {
+		const sources = Object.keys(files).filter((f) => f.startsWith('sources/'));
+		expect(sources).toHaveLength(1);
+		expect(strFromU8(files[sources[0]!]!)).toBe(HARBOUR_TRANSCRIPT);
+	});
+
+	it('has the sectors, scenarios and concepts as codes, and the kinds of claim', () => {
+		expect(project.codes.map((c) => [...c.path, c.name].join(' > ')).sort()).toEqual(
+			[
+				'Sectors',
+				'Sectors > Offshore wind',
+				'Scenarios',
+				'Scenarios > Shore power for docked ships',
+				'Concepts',
+				'Concepts > Storage on the grid',
+				'Claims',
+				'Claims > recommendation',
+				'Claims > assertion',
+				'Claims > judgement',
+				'Claims > explanation'
+			].sort()
+		);
+	});
+
+	it('codes each claim’s quote with its kind and topics, named by the claim', () => {
+		const quote = project.segments.find((s) => s.text === 'Yes, shore power should come first.')!;
+		expect(quote.name).toBe('Shore power should come first');
+		expect(quote.codes).toEqual([
+			'Claims > recommendation',
+			'Scenarios > Shore power for docked ships'
+		]);
+		const claimSegments = project.segments.filter((s) =>
+			s.codes.some((c) => c.startsWith('Claims'))
+		);
+		expect(claimSegments).toHaveLength(9);
+	});
+
+	it('makes each speaker a case of their introduction and their quotes', () => {
+		const doc = new XMLParser({
+			ignoreAttributes: false,
+			attributeNamePrefix: '',
+			isArray: (n) => n === 'Case' || n === 'SelectionRef'
+		}).parse(qde);
+		const cases = doc.Project.Cases.Case as {
+			name: string;
+			Description: string;
+			SelectionRef: unknown[];
+		}[];
+		expect(cases.map((c) => [c.name, c.Description, c.SelectionRef.length])).toEqual([
+			['Mara Quinn', 'Speaker (host), editor, Tidewater Review', 1],
+			['Ines Alvarez', 'Speaker (guest), director, North Sea Grid Institute', 6],
+			['Tom Becker', 'Speaker (guest), manager, Portside Cooperative', 5]
+		]);
+	});
+
+	it('links claims by their relations', () => {
+		expect(project.links).toContainEqual({
+			name: 'disagrees-with',
+			from: 'Shore power should come first for ferries only.',
+			to: 'Yes, shore power should come first.'
+		});
+		expect(project.links.map((l) => l.name).sort()).toEqual([
+			'agrees-with',
+			'disagrees-with',
+			'disagrees-with',
+			'supports',
+			'supports'
+		]);
+	});
+
+	it('escapes hostile text and stays valid', () => {
+		const hostile = 'A <b>&amp; "x" ]]> end';
+		const bad: Graph = {
+			...graph,
+			document: { ...graph.document, title: hostile },
+			nodes: graph.nodes.map((n) =>
+				n.id === 'offshore-wind' ? ({ ...n, label: hostile } as GraphNode) : n
+			)
+		};
+		const bytes = toQdpx(bad, { transcript: HARBOUR_TRANSCRIPT, date });
+		expect(validate(strFromU8(unzipSync(bytes)['project.qde']!)).ok).toBe(true);
+		expect(readBack(bytes).codes.map((c) => c.name)).toContain(hostile);
+	});
+});
+
+describe('REFI-QDA import', { timeout: 60_000 }, () => {
+	const imported = importQdpx(qdpx, { id: 'harbour-again' });
+
+	it('compiles the starter annotations with nothing left unanchored', () => {
+		expect(imported.problems).toEqual([]);
+		expect(imported.compiled.diagnostics).toEqual([]);
+		expect(imported.compiled.ok).toBe(true);
+		expect(imported.transcript).toBe(HARBOUR_TRANSCRIPT);
+	});
+
+	it('round-trips: export → import → export gives the same codes, segments and links', () => {
+		const again = toQdpx(imported.compiled.graph!, { transcript: imported.transcript, date });
+		const back = readBack(again);
+		const paths = (p: Project) => p.codes.map((c) => [...c.path, c.name].join(' > ')).sort();
+		expect(paths(back)).toEqual(paths(project));
+		const segs = (p: Project) =>
+			p.segments.map((s) => `${s.start}-${s.end} ${s.name} [${s.codes.join('; ')}]`).sort();
+		expect(segs(back)).toEqual(segs(project));
+		expect(back.links.sort((a, b) => a.from.localeCompare(b.from))).toEqual(
+			project.links.sort((a, b) => a.from.localeCompare(b.from))
+		);
+	});
+});
+
+describe('REFI-QDA import of a project made elsewhere', { timeout: 60_000 }, () => {
+	const transcript = `Coding test\n\nAnn:\n\nWhat do you grow? Thank you.\n\nBo:\n\nWe grow rice 🌾 on terraces. Water is scarce in May. Thank you.\n`;
+	const points = [...transcript];
+	const at = (words: string) => {
+		const unit = transcript.indexOf(words);
+		const start = [...transcript.slice(0, unit)].length;
+		return { start, end: start + [...words].length };
+	};
+	const selection = (guid: string, words: string, code: string) => {
+		const { start, end } = at(words);
+		return `<PlainTextSelection guid="${guid}" startPosition="${start}" endPosition="${end}"><Coding guid="9${guid.slice(1)}"><CodeRef targetGUID="${code}"/></Coding></PlainTextSelection>`;
+	};
+	const CROPS = 'c0000000-0000-4000-8000-000000000001';
+	const WATER = 'c0000000-0000-4000-8000-000000000002';
+	const xml = `<?xml version="1.0" encoding="UTF-8"?>
+<Project xmlns="urn:QDA-XML:project:1.0" name="Farm interview">
+<CodeBook><Codes><Code guid="${CROPS}" name="Crops" isCodable="true"/><Code guid="${WATER}" name="Water" isCodable="true"/></Codes></CodeBook>
+<Sources><TextSource guid="50000000-0000-4000-8000-000000000000" name="farm.txt" plainTextPath="internal://farm.txt">
+${selection('a0000000-0000-4000-8000-000000000001', 'We grow rice 🌾 on terraces.', CROPS)}
+${selection('a0000000-0000-4000-8000-000000000002', 'Water is scarce in May.', WATER)}
+${selection('a0000000-0000-4000-8000-000000000003', 'Thank you.', WATER)}
+${selection('a0000000-0000-4000-8000-000000000004', 'you grow? Thank you.\n\nBo:\n\nWe grow', CROPS)}
+</TextSource></Sources></Project>`;
+	const bytes = zipSync({ 'project.qde': strToU8(xml), 'sources/farm.txt': strToU8(transcript) });
+	const result = importQdpx(bytes);
+
+	it('is valid REFI-QDA to begin with (the test’s own project)', () => {
+		expect(validate(xml).ok).toBe(true);
+		expect(points.length).toBeLessThan(transcript.length);
+	});
+
+	it('anchors what it can: codes become concepts, coded segments the speaker’s claims', () => {
+		expect(result.compiled.ok).toBe(true);
+		const g = result.compiled.graph!;
+		expect(g.document.id).toBe('farm-interview');
+		const claims = g.nodes.filter((n) => n.type === 'claim');
+		expect(claims.map((c) => c.type === 'claim' && [c.speaker, c.quotes[0]!.text])).toEqual([
+			['bo', 'We grow rice 🌾 on terraces.'],
+			['bo', 'Water is scarce in May.']
+		]);
+		expect(g.nodes.filter((n) => n.type === 'concept').map((n) => n.label)).toEqual([
+			'Crops',
+			'Water'
+		]);
+	});
+
+	it('reports every segment it could not anchor, with its line and why', () => {
+		expect(result.problems.map((p) => [p.line, p.text, p.problem.split(';')[0]])).toEqual([
+			[5, 'Thank you.', expect.stringMatching(/more than once|occurs|times/)],
+			[5, 'you grow? Thank you.\n\nBo:\n\nWe grow', expect.stringMatching(/turn/)]
+		]);
+		expect(result.annotations).toContain('# Not anchored: segment at line 5');
+	});
+
+	it('refuses a file that is not a REFI-QDA project, saying why', () => {
+		expect(() => importQdpx(strToU8('not a zip'))).toThrow(QdpxError);
+		expect(() => importQdpx(zipSync({ 'a.txt': strToU8('x') }))).toThrow(/no project\.qde/);
+	});
+});
+
+describe('REFI-QDA round trip of the bundled interview', { timeout: 60_000 }, () => {
+	const interview = compiledInterview();
+	const bytes = toQdpx(interview, { transcript, date });
+	const imported = importQdpx(bytes, { id: 'five-questions-again' });
+
+	it('anchors every segment, the author’s framing claims in the narration included', () => {
+		expect(imported.problems).toEqual([]);
+		expect(imported.compiled.ok).toBe(true);
+		const authors = imported.compiled.graph!.nodes.filter(
+			(n) => n.type === 'speaker' && n.role === 'author'
+		);
+		expect(authors.map((a) => a.label)).toEqual(['Wang Qiao']);
+	});
+
+	it('exports again to the same codes and segments', () => {
+		const again = readBack(
+			toQdpx(imported.compiled.graph!, { transcript: imported.transcript, date })
+		);
+		const first = readBack(bytes);
+		const paths = (p: Project) => p.codes.map((c) => [...c.path, c.name].join(' > ')).sort();
+		const segs = (p: Project) =>
+			p.segments.map((s) => `${s.start}-${s.end} ${s.name} [${s.codes.join('; ')}]`).sort();
+		expect(paths(again)).toEqual(paths(first));
+		expect(segs(again)).toEqual(segs(first));
+	});
+});

@@ -1,0 +1,91 @@
+/**
+ * `graph:export --format gexf|webannotation|qdpx` and `graph:import`, the real commands, on the
+ * test document (built by `npm run test:unit`).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { HARBOUR_ID, HARBOUR_TRANSCRIPT } from './research-fixture';
+
+const scratch = mkdtempSync(join(tmpdir(), 'citegraph-research-cli-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+const run = (script: string, ...args: string[]) =>
+	spawnSync('npx', ['tsx', script, ...args], { encoding: 'utf8' });
+const graphExport = (...args: string[]) => run('src/cli/export.ts', ...args);
+const graphImport = (...args: string[]) => run('src/cli/import.ts', ...args);
+
+describe('graph:export, research formats', { timeout: 120_000 }, () => {
+	it('GEXF without a layout in the graph file says it carries no positions', () => {
+		const out = join(scratch, 'h.gexf');
+		const result = graphExport('--format', 'gexf', '--document', HARBOUR_ID, '--out', out);
+		expect(result.status).toBe(0);
+		const gexf = readFileSync(out, 'utf8');
+		expect(gexf).toContain('<gexf xmlns="http://gexf.net/1.3"');
+		expect(gexf).toContain('label="Shore power should come first"');
+		if (gexf.includes('viz:position')) {
+			expect(result.stderr).not.toContain('no layout');
+		} else {
+			expect(result.stderr).toContain('the graph file has no layout');
+		}
+	});
+
+	it('Web Annotation names the transcript at the site given', () => {
+		const out = join(scratch, 'h.jsonld');
+		const result = graphExport(
+			'--format',
+			'webannotation',
+			'--document',
+			HARBOUR_ID,
+			'--site-url',
+			'https://example.org/cg/',
+			'--out',
+			out
+		);
+		expect(result.status).toBe(0);
+		const first = JSON.parse(readFileSync(out, 'utf8')).first.items[0];
+		expect(first.target.source).toBe(`https://example.org/cg/d/${HARBOUR_ID}/transcript.txt`);
+	});
+
+	it('refuses a site address that is not http(s)', () => {
+		const result = graphExport('--format', 'webannotation', '--site-url', 'ftp://x', '--out', '-');
+		expect(result.stderr.trim()).toBe(
+			'graph:export: --site-url must be an http(s) address, not "ftp://x"'
+		);
+		expect(result.status).toBe(1);
+	});
+});
+
+describe('graph:import', { timeout: 120_000 }, () => {
+	const qdpx = join(scratch, 'harbour.qdpx');
+	const folder = join(scratch, 'imported');
+
+	it('writes a document folder from an exported project, every segment anchored', () => {
+		expect(graphExport('--format', 'qdpx', '--document', HARBOUR_ID, '--out', qdpx).status).toBe(0);
+		const result = graphImport(qdpx, '--id', 'harbour-imported', '--out', folder);
+		expect(result.stderr).toContain('9 claims, 3 topics');
+		expect(result.stderr).toContain('0 segment(s) not anchored');
+		expect(result.status).toBe(0);
+		expect(readFileSync(join(folder, 'transcript.txt'), 'utf8')).toBe(HARBOUR_TRANSCRIPT);
+		const yaml = readFileSync(join(folder, 'annotations.yaml'), 'utf8');
+		expect(yaml).toContain('label: Shore power should come first');
+	});
+
+	it('will not write over a document without --force', () => {
+		const result = graphImport(qdpx, '--id', 'harbour-imported', '--out', folder);
+		expect(result.stderr).toContain('holds a document already; choose --id or --out, or --force');
+		expect(result.status).toBe(1);
+	});
+
+	it('says what is wrong with a file that is not a project, and writes nothing', () => {
+		const bogus = join(scratch, 'bogus.qdpx');
+		writeFileSync(bogus, 'not a zip');
+		const out = join(scratch, 'never');
+		const result = graphImport(bogus, '--out', out);
+		expect(result.stderr).toMatch(/^graph:import: .*bogus\.qdpx: not a zip file/);
+		expect(result.status).toBe(1);
+		expect(existsSync(out)).toBe(false);
+	});
+});
