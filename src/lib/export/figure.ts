@@ -77,8 +77,10 @@ export interface FigureContent {
 	subtitle: string;
 	legend: { label: string; colour: string }[];
 	caption: ImageCaption | null;
-	/** The numbered claims, whose labels are listed under the graph. */
+	/** The numbered claims (and any names that found no room), listed under the graph. */
 	key: KeyEntry[];
+	/** How many of the key's entries are claims (when all are, the key says so). */
+	keyedClaims?: number;
 	/** Where the text comes from: document title and author. */
 	source: string;
 }
@@ -203,7 +205,13 @@ export function layoutFigure(content: FigureContent, measure: Measure): FigureLa
 	breaks.push(y - 7);
 
 	if (content.key.length > 0) {
-		block('Key to the numbered claims', KEY_TITLE, 'ink');
+		block(
+			content.key.length === (content.keyedClaims ?? content.key.length)
+				? 'Key to the numbered claims'
+				: 'Key to the numbered nodes',
+			KEY_TITLE,
+			'ink'
+		);
 		y += 4;
 		const columns = Math.max(1, Math.floor((contentWidth + 16) / (KEY_COLUMN + 16)));
 		const columnWidth = (contentWidth - 16 * (columns - 1)) / columns;

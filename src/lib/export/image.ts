@@ -181,49 +181,65 @@ export function planImage(
 ): ImagePlan {
 	const order = graph.nodes.map((node) => node.id);
 	const paper = request.format === 'pdf' && request.page !== 'figure';
-	let region!: GraphRegion;
-	let labels!: LabelPlan;
-	const landscape = (() => {
-		const framed = graphRegion(cy, request.view);
-		return framed.width >= framed.height;
-	})();
-	for (let growth = 0; growth < MAX_GROWTH; growth++) {
-		let bounds: FrameBounds = { grow: 1.25 ** growth };
-		if (paper) {
-			const area = paperArea(request.page as 'a4' | 'letter', landscape);
-			// Title, subtitle and legend take about this much of the first page.
-			bounds = { width: area.width - 2 * FIGURE_PADDING, maxHeight: area.height - 120 };
-		}
-		region = graphRegion(cy, request.view, bounds);
-		labels = placeLabels(labelNodes(cy, region), region, measure, order);
-		if (labels.unplaced.length === 0 || paper) break;
-	}
-	const shown = elementsIn(cy, region);
-	const types = new Set(shown.nodes().map((node) => node.data('type') as string));
-	const emphasised = request.view === 'view' && shown.length < cy.elements(':visible').length;
-	const content: FigureContent = {
-		graph: { width: region.width, height: region.height },
-		title: graph.document.title,
-		subtitle: [
-			request.view === 'whole' ? 'Whole graph' : emphasised ? 'Neighbourhood' : 'Current view',
-			plural(shown.nodes().length, 'node'),
-			plural(shown.edges().length, 'edge')
-		].join(' · '),
-		legend: NODE_TYPES.filter((type) => types.has(type)).map((type) => ({
-			label: capitalise(type),
-			colour: typeColour(type)
-		})),
-		caption: request.caption,
-		key: labels.key,
-		source: sourceLine(graph, date)
+	const framed = graphRegion(cy, request.view);
+	const landscape = framed.width >= framed.height;
+	const content = (region: GraphRegion, key: LabelPlan['key'], names = 0): FigureContent => {
+		const shown = elementsIn(cy, region);
+		const types = new Set(shown.nodes().map((node) => node.data('type') as string));
+		const emphasised = request.view === 'view' && shown.length < cy.elements(':visible').length;
+		return {
+			graph: { width: region.width, height: region.height },
+			title: graph.document.title,
+			subtitle: [
+				request.view === 'whole' ? 'Whole graph' : emphasised ? 'Neighbourhood' : 'Current view',
+				plural(shown.nodes().length, 'node'),
+				plural(shown.edges().length, 'edge')
+			].join(' · '),
+			legend: NODE_TYPES.filter((type) => types.has(type)).map((type) => ({
+				label: capitalise(type),
+				colour: typeColour(type)
+			})),
+			caption: request.caption,
+			key,
+			keyedClaims: key.length - names,
+			source: sourceLine(graph, date)
+		};
 	};
-	const layout = layoutFigure(content, measure);
+	// A screen figure grows until every label finds room; a paper page cannot, so it is tried
+	// both ways round and the one that names more wins (landscape first for a wide graph).
+	const attempts: { bounds: FrameBounds; landscape: boolean }[] = [];
+	if (paper) {
+		for (const turned of [landscape, !landscape]) {
+			const area = paperArea(request.page as 'a4' | 'letter', turned);
+			const width = area.width - 2 * FIGURE_PADDING;
+			// The graph takes what the title, subtitle and legend leave of the first page.
+			const header = layoutFigure(content({ ...framed, width, height: 0 }, []), measure).graph.y;
+			attempts.push({ bounds: { width, maxHeight: area.height - header - 16 }, landscape: turned });
+		}
+	} else {
+		for (let growth = 0; growth < MAX_GROWTH; growth++) {
+			attempts.push({ bounds: { grow: 1.25 ** growth }, landscape });
+		}
+	}
+	let best: { region: GraphRegion; labels: LabelPlan; landscape: boolean } | null = null;
+	for (const attempt of attempts) {
+		const region = graphRegion(cy, request.view, attempt.bounds);
+		const labels = placeLabels(labelNodes(cy, region), region, measure, order);
+		const missing = (plan: LabelPlan) => plan.unplaced.length * 1000 + plan.numberedNames.length;
+		if (!best || missing(labels) < missing(best.labels)) {
+			best = { region, labels, landscape: attempt.landscape };
+		}
+		if (missing(labels) === 0) break;
+	}
+	const { region, labels } = best!;
+	const figure = content(region, labels.key, labels.numberedNames.length);
+	const layout = layoutFigure(figure, measure);
 	const pixels = pixelSize(layout, request.scale);
 	return {
 		region,
 		labels,
-		landscape,
-		content,
+		landscape: best!.landscape,
+		content: figure,
 		layout,
 		pixels,
 		fits: fitsCanvas(pixels),

@@ -8,6 +8,8 @@
  * beside its node if there is room, else a little further out with a leader line. Claims are
  * named in full when few are shown; past {@link MAX_CLAIM_LABELS}, or when a claim's label finds
  * no room, the claim carries a number on its node and the figure's key lists number → label.
+ * A name that finds no room anywhere (a paper page cannot grow) is numbered and keyed the same
+ * way, so every node stays identifiable; {@link LabelPlan.numberedNames} counts them.
  */
 import type { NodeType } from '$lib/graph/vocabulary';
 import type { FontSpec, Measure } from './figure';
@@ -82,8 +84,10 @@ export interface KeyEntry {
 export interface LabelPlan {
 	labels: PlacedLabel[];
 	key: KeyEntry[];
-	/** Nodes that should be named and found no room (none, when the figure is large enough). */
+	/** Nodes that found no room even for a number (none, when the figure is large enough). */
 	unplaced: string[];
+	/** Nodes other than claims that are numbered because their name found no room. */
+	numberedNames: string[];
 }
 
 interface Box {
@@ -141,9 +145,9 @@ function* candidates(node: LabelNode, width: number, height: number) {
 		[-r * 0.7 - width / 2, -r * 0.7 - height / 2]
 	];
 	for (const [dx, dy] of near) yield { cx: node.x + dx, cy: node.y + dy, leader: false };
-	for (let ring = 1; ring <= 10; ring++) {
-		const distance = r + ring * 12;
-		const steps = 16;
+	for (let ring = 1; ring <= 16; ring++) {
+		const distance = r + ring * 10;
+		const steps = 12 + ring * 2;
 		for (let step = 0; step < steps; step++) {
 			// Start below and go round, so that a label stays under its node where it can.
 			const angle = Math.PI / 2 + (2 * Math.PI * step) / steps;
@@ -246,7 +250,8 @@ export function placeLabels(
 		if (node.type === 'claim') continue;
 		const font = LABEL_PRIORITY[node.type] <= LABEL_PRIORITY.question ? LANDMARK_FONT : NAME_FONT;
 		const lines = wrap(node.label, NAME_WIDTH, font, measure);
-		if (!tryPlace(node, 'name', lines, font, { onNode: false, far: true })) unplaced.push(node.id);
+		// A name that finds no room (on a paper page, which cannot grow) is numbered like a claim.
+		if (!tryPlace(node, 'name', lines, font, { onNode: false, far: true })) toNumber.push(node);
 	}
 	for (const claim of claims) {
 		const lines = wrap(claim.label, CLAIM_WIDTH, CLAIM_FONT, measure);
@@ -255,6 +260,7 @@ export function placeLabels(
 		}
 	}
 
+	const numberedNames = toNumber.filter((node) => node.type !== 'claim').map((node) => node.id);
 	const rank = new Map(keyOrder.map((id, index) => [id, index]));
 	toNumber.sort((a, b) => (rank.get(a.id) ?? Infinity) - (rank.get(b.id) ?? Infinity));
 	const key: KeyEntry[] = toNumber.map((claim, index) => ({
@@ -271,7 +277,7 @@ export function placeLabels(
 			unplaced.push(claim.id);
 		}
 	}
-	return { labels, key, unplaced };
+	return { labels, key, unplaced, numberedNames };
 }
 
 /** A line from the node's rim towards the nearest point of the label's box. */

@@ -125,7 +125,7 @@ function labelsSvg(
 	colours: FigureColours,
 	mergeHalos: boolean
 ): SVGGElement {
-	const group = element('g', { class: 'graph-labels', 'text-anchor': 'middle' });
+	const group = element('g', { class: 'graph-labels' });
 	for (const { leader } of labels) {
 		if (!leader) continue;
 		group.append(
@@ -141,7 +141,9 @@ function labelsSvg(
 	}
 	for (const label of labels) {
 		const text = (halo: boolean) => {
+			// On each text, not the group: svg2pdf does not inherit text-anchor.
 			const node = element('text', {
+				'text-anchor': 'middle',
 				'font-size': label.font.size,
 				'font-weight': label.font.weight === 600 ? 'bold' : 'normal',
 				fill: halo ? 'none' : colours.ink,
