@@ -14,85 +14,21 @@ import type { Measure } from '../../src/lib/export/figure';
 import { planImage, type ImagePlan, type ImageRequest } from '../../src/lib/export/image';
 import type { PlacedLabel } from '../../src/lib/export/labels';
 import { compiledInterview } from './helpers';
+import {
+	CONCEPTS,
+	FIVE_G_NEIGHBOURHOOD,
+	ORGANISATIONS,
+	QUESTIONS,
+	SCENARIOS,
+	SECTORS,
+	SPEAKERS
+} from './interview-names';
 
 /** Wider than any real typeface's letters on average, so boxes err on the large side. */
 const measure: Measure = (text, font) =>
 	text.length * font.size * (font.weight === 600 ? 0.66 : 0.6);
 
 const graph = compiledInterview();
-
-/** Every node the interview has but its claims and answers, as a reader names them. */
-const SPEAKERS = ['Gong Haihan', 'Xiang Lipeng', 'Wang Qing', 'Wang Qiao'];
-const ORGANISATIONS = [
-	'Zinc Link',
-	'Fifth Research Institute of the Ministry of Industry and Information Technology',
-	'Hubei Post and Telecommunications Planning and Design Institute',
-	'Ministry of Industry and Information Technology of Jiangsu Province',
-	'Standing Committee of the Political Bureau of the Central Committee'
-];
-const QUESTIONS = [
-	'Why new infrastructure now? Which field breaks out first?',
-	"Blockchain's role in new infrastructure, and its scenarios",
-	'Impact on the blockchain industry, and how to seize it',
-	'Blockchain only basic technology? How far to infrastructure?',
-	'Is new infrastructure a new battlefield for blockchain?'
-];
-const SECTORS = [
-	'New infrastructure',
-	'5G',
-	'Industrial Internet',
-	'Big Data Center',
-	'Artificial Intelligence',
-	'UHV',
-	'New Energy Vehicles',
-	'Rail Transit',
-	'Blockchain',
-	'Internet of Things',
-	'Industrial manufacturing',
-	'Education',
-	'Employment (livelihood field)',
-	'Elderly care'
-];
-const SCENARIOS = [
-	'Trusted data flow on the Industrial Internet',
-	'Industrial Internet edge device access system',
-	'Industrial product anti-counterfeiting traceability',
-	'Industrial Internet supply chain management',
-	'Reliable industrial control system',
-	'Real economy',
-	'Digital economy applications',
-	"People's livelihood services",
-	'E-government and government affairs',
-	'Business scenarios',
-	'Government governance',
-	'Smart manufacturing',
-	'Ecological environment',
-	'Trust establishment and value transfer services'
-];
-const CONCEPTS = [
-	'Digital economy',
-	'Digital infrastructure',
-	'Old vs new infrastructure',
-	'Infrastructure of the infrastructure',
-	'Basic technology vs infrastructure',
-	'Protecting employment (economic goal)',
-	'Technology maturity level (TRL)',
-	'Roads and cars ("get rich and build roads first")',
-	'Business models',
-	'Investment and funds',
-	'The epidemic'
-];
-
-/** "5G will break out first" and what it touches, in the words of the interview. */
-const FIVE_G_NEIGHBOURHOOD = [
-	'Given experience, consensus and supply, 5G will break out first',
-	'Wang Qing',
-	'5G',
-	"Hubei Design Institute's provincial 5G plan passed review, detailed to each base station",
-	'With 5G being built, all units have fairly mature experience; consensus and supply exist',
-	'In time order: 5G, then UHV, then the Industrial Internet',
-	"Judged by the industry's importance, the Industrial Internet will emerge first"
-];
 
 const request = (change: Partial<ImageRequest> = {}): ImageRequest => ({
 	format: 'svg',

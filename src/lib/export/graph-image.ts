@@ -123,16 +123,19 @@ interface CanvasRenderer {
 
 /**
  * Draws `region` of the graph into a 2D context whose units are the figure's pixels, with
- * Cytoscape's own renderer, element by element in z-order, without labels: the figure places
- * its own (labels.ts), sized for the page rather than the screen.
+ * Cytoscape's own renderer, element by element in z-order, without node labels: the figure
+ * places its own (labels.ts), sized for the page rather than the screen.
  */
 export function drawGraph(cy: Core, context: CanvasRenderingContext2D, region: GraphRegion): void {
 	const renderer = (cy as unknown as { renderer(): CanvasRenderer }).renderer();
 	context.save();
 	context.scale(region.zoom, region.zoom);
 	context.translate(-region.x, -region.y);
+	// Nodes without their labels; an edge's label (the relation, shown when it is selected) as
+	// on screen (`null` lets the renderer decide).
 	for (const element of renderer.getCachedZSortedEles()) {
-		renderer.drawElement(context, element, undefined, false);
+		const isNode = (element as { isNode(): boolean }).isNode();
+		renderer.drawElement(context, element, undefined, isNode ? false : null);
 	}
 	context.restore();
 }
