@@ -48,12 +48,13 @@ const USAGE = `Usage: npm run graph:export -- --format <${FORMATS.join('|')}> [o
                     (default: the name the app gives it, in the current folder)
   --document, -d    document id (default: the only compiled document, or the first)
   --view            whole (default) or view: the whole graph, or what the app's window shows
-  --scale           PNG scale, 1, 2 or 4 times the size on screen, or any number (default 2)
+  --scale           PNG scale, 1, 2 or 4 pixels per figure pixel, or any number (default 2)
   --background      white (default), transparent or theme
   --page            PDF page: a4 (default), letter or figure
   --select          id of a node or edge to select; images quote its sentences as a caption
   --no-caption      select without a caption
-  --zoom            zoom level to set before exporting (default: the graph fitted to the window)
+  --zoom            zoom level to set before exporting (default: the graph fitted to the window);
+                    images frame what they show themselves, so it only changes --view view
   --viewport        browser window size, WIDTHxHEIGHT (default 1280x800)
   --no-positions    .cyjs and GraphML without positions, made in Node without a browser
                     (GEXF is made in Node, with the graph file's layout when it has one)

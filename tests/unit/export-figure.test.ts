@@ -29,6 +29,7 @@ const content = (change: Partial<FigureContent> = {}): FigureContent => ({
 		colour: '#4e79a7'
 	})),
 	caption: null,
+	key: [],
 	source: 'Source: “Five Questions on New Infrastructure”, by Wang Qiao.',
 	...change
 });

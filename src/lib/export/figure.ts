@@ -5,6 +5,7 @@
  * passed in; PNG, SVG and PDF all draw the same layout.
  */
 import type { ImageCaption } from '$lib/graph/export-meta';
+import { CLAIM_FONT, NUMBER_FONT, type KeyEntry } from './labels';
 
 /** The typeface of the figure's text: the app's. */
 export const FIGURE_FONT_FAMILY =
@@ -34,6 +35,10 @@ export interface FigureText {
 	y: number;
 	font: FontSpec;
 	tone: Tone;
+	/** Part of the key to the numbered claims: a claim's number, or a line of its label. */
+	key?: { role: 'number' | 'label'; number: number };
+	/** Right-aligned on `x` rather than starting there. */
+	alignRight?: boolean;
 }
 
 /** A legend's coloured dot. */
@@ -59,6 +64,8 @@ export interface FigureLayout {
 	graph: Rect;
 	texts: FigureText[];
 	swatches: FigureSwatch[];
+	/** Heights at which the figure may be cut between pages: between its blocks and key rows. */
+	breaks: number[];
 }
 
 /** What a figure says around the graph. */
@@ -70,11 +77,17 @@ export interface FigureContent {
 	subtitle: string;
 	legend: { label: string; colour: string }[];
 	caption: ImageCaption | null;
+	/** The numbered claims (and any names that found no room), listed under the graph. */
+	key: KeyEntry[];
+	/** How many of the key's entries are claims (when all are, the key says so). */
+	keyedClaims?: number;
 	/** Where the text comes from: document title and author. */
 	source: string;
 }
 
-const PADDING = 24;
+/** Room round the figure's content, in CSS pixels. */
+export const FIGURE_PADDING = 24;
+const PADDING = FIGURE_PADDING;
 /** Narrow graphs still get room for a readable title, legend and caption. */
 const MIN_CONTENT_WIDTH = 560;
 /** Text lines stop at a readable measure, however wide the graph. */
@@ -88,6 +101,10 @@ const LEGEND: FontSpec = { size: 13, weight: 400 };
 const CAPTION_TITLE: FontSpec = { size: 13, weight: 600 };
 const QUOTE: FontSpec = { size: 13, weight: 400 };
 const CITATION: FontSpec = { size: 12, weight: 400 };
+const KEY_TITLE: FontSpec = { size: 13, weight: 600 };
+/** A key column is at least this wide; the key takes as many columns as the figure has room for. */
+const KEY_COLUMN = 300;
+const KEY_GUTTER = 24;
 const SOURCE: FontSpec = { size: 12, weight: 400 };
 const LINE_HEIGHT = 1.4;
 const SWATCH_RADIUS = 5;
@@ -133,6 +150,7 @@ export function layoutFigure(content: FigureContent, measure: Measure): FigureLa
 	const lineWidth = Math.min(contentWidth, MAX_LINE_WIDTH);
 	const texts: FigureText[] = [];
 	const swatches: FigureSwatch[] = [];
+	const breaks: number[] = [];
 	let y = PADDING;
 
 	/** Adds wrapped text at the left margin (plus `indent`), moving `y` down past it. */
@@ -184,6 +202,51 @@ export function layoutFigure(content: FigureContent, measure: Measure): FigureLa
 		height: content.graph.height
 	};
 	y += content.graph.height + 14;
+	breaks.push(y - 7);
+
+	if (content.key.length > 0) {
+		block(
+			content.key.length === (content.keyedClaims ?? content.key.length)
+				? 'Key to the numbered claims'
+				: 'Key to the numbered nodes',
+			KEY_TITLE,
+			'ink'
+		);
+		y += 4;
+		const columns = Math.max(1, Math.floor((contentWidth + 16) / (KEY_COLUMN + 16)));
+		const columnWidth = (contentWidth - 16 * (columns - 1)) / columns;
+		const step = CLAIM_FONT.size * LINE_HEIGHT;
+		for (let row = 0; row < content.key.length; row += columns) {
+			let rowHeight = 0;
+			content.key.slice(row, row + columns).forEach((entry, column) => {
+				const x = PADDING + column * (columnWidth + 16);
+				texts.push({
+					text: String(entry.number),
+					x: x + KEY_GUTTER - 6,
+					y: y + baseline(NUMBER_FONT),
+					font: NUMBER_FONT,
+					tone: 'ink',
+					alignRight: true,
+					key: { role: 'number', number: entry.number }
+				});
+				const lines = wrapText(entry.label, columnWidth - KEY_GUTTER, CLAIM_FONT, measure);
+				lines.forEach((line, index) =>
+					texts.push({
+						text: line,
+						x: x + KEY_GUTTER,
+						y: y + index * step + baseline(CLAIM_FONT),
+						font: CLAIM_FONT,
+						tone: 'ink',
+						key: { role: 'label', number: entry.number }
+					})
+				);
+				rowHeight = Math.max(rowHeight, lines.length * step);
+			});
+			y += rowHeight + 3;
+			breaks.push(y - 1.5);
+		}
+		y += 10;
+	}
 
 	if (content.caption) {
 		const { title, sentences } = content.caption;
@@ -192,6 +255,7 @@ export function layoutFigure(content: FigureContent, measure: Measure): FigureLa
 			y += 4;
 			block(`“${sentence.text}”`, QUOTE, 'ink', 12);
 			block(`— ${sentence.speaker}, line ${sentence.line}`, CITATION, 'muted', 12);
+			breaks.push(y);
 		}
 		const left = sentences.length - MAX_CAPTION_SENTENCES;
 		if (left > 0) {
@@ -209,7 +273,8 @@ export function layoutFigure(content: FigureContent, measure: Measure): FigureLa
 		height: Math.ceil(y),
 		graph,
 		texts,
-		swatches
+		swatches,
+		breaks
 	};
 }
 

@@ -1,68 +1,111 @@
 /**
- * The graph itself as an image, drawn by Cytoscape's own renderer: onto a canvas for PNG, or
- * into svgcanvas (a maintained canvas-to-SVG context) for SVG and PDF, so that what the file
- * shows is what the screen shows, text included as text.
+ * The graph itself as an image, framed for the figure and drawn by Cytoscape's own renderer
+ * (nodes and edges as on screen, without their labels): onto a canvas for PNG, or into
+ * svgcanvas (a maintained canvas-to-SVG context) for SVG and PDF.
  */
-import type { BoundingBox12, Core } from 'cytoscape';
+import type { Core } from 'cytoscape';
 
 /** Which part of the graph an image shows. */
 export type ImageView = 'whole' | 'view';
 
 /**
- * The region of the graph an image shows, in model coordinates, and its size on screen in CSS
- * pixels: the whole graph (every element shown) at the current zoom, or exactly the viewport.
+ * The region of the graph an image shows, in model coordinates, and its size in the figure in
+ * CSS pixels (see {@link graphRegion}).
  */
 export interface GraphRegion {
 	view: ImageView;
 	/** Model coordinates of the top-left corner. */
 	x: number;
 	y: number;
-	/** Screen pixels per model unit. */
+	/** Figure pixels per model unit. */
 	zoom: number;
 	width: number;
 	height: number;
 }
 
-/** Where the whole graph or the current view lies, without drawing anything. */
-export function graphRegion(cy: Core, view: ImageView): GraphRegion {
-	const zoom = cy.zoom();
-	if (view === 'view') {
-		const pan = cy.pan();
-		return {
-			view,
-			x: -pan.x / zoom,
-			y: -pan.y / zoom,
-			zoom,
-			width: cy.width(),
-			height: cy.height()
-		};
-	}
-	// What cy.png({ full: true }) draws: the bounding box of every displayed element.
-	const box = cy.elements().boundingBox({});
+/** Room round the framed nodes, in figure pixels, for the labels of those on the edge. */
+const FRAME_MARGIN = 48;
+/** However few nodes a figure shows, they are drawn at most this many times their model size. */
+const MAX_ZOOM = 2.5;
+
+/** Bounds on the graph's size in a figure, in figure pixels. */
+export interface FrameBounds {
+	/** The graph's width (the paper page's, for PDF): otherwise chosen from how much is shown. */
+	width?: number;
+	/** At most this tall. */
+	maxHeight?: number;
+	/** Times the chosen width (a figure made larger so that every label finds room). */
+	grow?: number;
+}
+
+/**
+ * What a figure frames: for the whole graph, everything shown; for the current view, the
+ * selection's or focus's neighbourhood when one is emphasised (what is not faded), else the
+ * nodes inside the window.
+ */
+export function framedElements(cy: Core, view: ImageView) {
+	const shown = cy.elements(':visible');
+	if (view === 'whole') return shown;
+	const emphasised = shown.not('.faded, .dimmed');
+	if (emphasised.length < shown.length && emphasised.nodes().nonempty()) return emphasised;
+	const extent = cy.extent();
+	const nodes = shown.nodes().filter((node) => {
+		const { x, y } = node.position();
+		return x >= extent.x1 && x <= extent.x2 && y >= extent.y1 && y <= extent.y2;
+	});
+	return nodes.union(nodes.edgesWith(nodes).filter(':visible'));
+}
+
+/** The nodes a figure names: those it frames that are not faded or dimmed. */
+export function namedNodes(cy: Core, view: ImageView) {
+	return framedElements(cy, view)
+		.nodes()
+		.filter((node) => !node.hasClass('faded') && !node.hasClass('dimmed'));
+}
+
+/**
+ * The region a figure draws: the framed nodes' bounding box, scaled to fill a graph area sized
+ * for how many nodes it holds (wider for more; a paper page's width for PDF), with a margin for
+ * the labels of the outermost nodes. The figure is composed for the page, not copied from the
+ * screen: its zoom is its own.
+ */
+export function graphRegion(cy: Core, view: ImageView, bounds: FrameBounds = {}): GraphRegion {
+	const framed = framedElements(cy, view).nodes();
+	const nodes = framed.nonempty() ? framed : cy.nodes(':visible');
+	const box = nodes.nonempty()
+		? nodes.boundingBox({ includeLabels: false, includeOverlays: false })
+		: { x1: 0, y1: 0, w: 1, h: 1 };
+	const w = Math.max(box.w, 1);
+	const h = Math.max(box.h, 1);
+	const count = Math.max(nodes.length, 1);
+	const width =
+		bounds.width ??
+		Math.round(Math.min(1600, Math.max(640, 150 * Math.sqrt(count))) * (bounds.grow ?? 1));
+	const height = Math.min(
+		bounds.maxHeight ?? Infinity,
+		Math.max(width * 0.5, Math.min(width * 1.1, (width * h) / w))
+	);
+	const zoom = Math.min(
+		(width - 2 * FRAME_MARGIN) / w,
+		(height - 2 * FRAME_MARGIN) / h,
+		MAX_ZOOM * (bounds.grow ?? 1)
+	);
+	// The graph area is cut to what the framed nodes fill (a paper page keeps its width).
+	const areaWidth = bounds.width ?? Math.ceil(w * zoom + 2 * FRAME_MARGIN);
+	const areaHeight = Math.ceil(h * zoom + 2 * FRAME_MARGIN);
 	return {
 		view,
-		x: box.x1,
-		y: box.y1,
+		x: box.x1 - (areaWidth - w * zoom) / 2 / zoom,
+		y: box.y1 - FRAME_MARGIN / zoom,
 		zoom,
-		width: Math.max(1, Math.ceil(box.w) * zoom),
-		height: Math.max(1, Math.ceil(box.h) * zoom)
+		width: areaWidth,
+		height: areaHeight
 	};
 }
 
 /** The elements an image of `region` shows (for its legend and counts). */
 export function elementsIn(cy: Core, region: GraphRegion) {
-	const shown = cy.elements(':visible');
-	if (region.view === 'whole') return shown;
-	const extent: BoundingBox12 = {
-		x1: region.x,
-		y1: region.y,
-		x2: region.x + region.width / region.zoom,
-		y2: region.y + region.height / region.zoom
-	};
-	return shown.filter((element) => {
-		const box = element.boundingBox({});
-		return box.x2 >= extent.x1 && box.x1 <= extent.x2 && box.y2 >= extent.y1 && box.y1 <= extent.y2;
-	});
+	return framedElements(cy, region.view);
 }
 
 /** The parts of Cytoscape's canvas renderer that drawing into another context needs. */
@@ -79,19 +122,20 @@ interface CanvasRenderer {
 }
 
 /**
- * Draws `region` of the graph into a 2D context whose units are the region's screen pixels,
- * with Cytoscape's own renderer, element by element in z-order. Labels follow the screen: one
- * that is too small to show at the current zoom (`min-zoomed-font-size`) is left out here too,
- * where `cy.png()` would draw every label.
+ * Draws `region` of the graph into a 2D context whose units are the figure's pixels, with
+ * Cytoscape's own renderer, element by element in z-order, without node labels: the figure
+ * places its own (labels.ts), sized for the page rather than the screen.
  */
 export function drawGraph(cy: Core, context: CanvasRenderingContext2D, region: GraphRegion): void {
 	const renderer = (cy as unknown as { renderer(): CanvasRenderer }).renderer();
 	context.save();
 	context.scale(region.zoom, region.zoom);
 	context.translate(-region.x, -region.y);
-	// `null` asks the renderer to decide on each label as it does on screen.
+	// Nodes without their labels; an edge's label (the relation, shown when it is selected) as
+	// on screen (`null` lets the renderer decide).
 	for (const element of renderer.getCachedZSortedEles()) {
-		renderer.drawElement(context, element, undefined, null);
+		const isNode = (element as { isNode(): boolean }).isNode();
+		renderer.drawElement(context, element, undefined, isNode ? false : null);
 	}
 	context.restore();
 }

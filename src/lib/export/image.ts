@@ -3,7 +3,7 @@
  * anything is drawn, refuses a PNG the browser cannot draw while naming the largest one it can,
  * and draws PNG, SVG or PDF from the same layout.
  */
-import type { Core } from 'cytoscape';
+import type { Core, NodeSingular } from 'cytoscape';
 import { typeColour } from '$lib/cytoscape/style';
 import { localDay, type ImageCaption } from '$lib/graph/export-meta';
 import type { Graph } from '$lib/graph/schema';
@@ -13,10 +13,19 @@ import {
 	elementsIn,
 	graphRegion,
 	graphSvg,
+	namedNodes,
+	type FrameBounds,
 	type GraphRegion,
 	type ImageView
 } from './graph-image';
-import { layoutFigure, type FigureContent, type FigureLayout, type Measure } from './figure';
+import { placeLabels, type LabelNode, type LabelPlan } from './labels';
+import {
+	FIGURE_PADDING,
+	layoutFigure,
+	type FigureContent,
+	type FigureLayout,
+	type Measure
+} from './figure';
 import {
 	BROWSER_CANVAS_LIMITS,
 	fitsCanvas,
@@ -27,11 +36,12 @@ import {
 	type CanvasLimits,
 	type PixelSize
 } from './limits';
-import { figurePdf, type PageSize } from './pdf';
+import { figurePdf, paperArea, type PageSize } from './pdf';
 import {
 	canvasMeasure,
 	canvasToPng,
 	drawFigure,
+	drawLabels,
 	figureSvg,
 	hasContent,
 	tidyGraphSvg
@@ -41,7 +51,7 @@ import { figureColours, type Background } from './theme';
 export type ImageFormat = 'png' | 'svg' | 'pdf';
 export type { ImageView };
 
-/** The PNG scales offered: times the size the graph has on screen. */
+/** The PNG scales offered: pixels per CSS pixel of the figure (which is composed for print). */
 export const SCALES = [1, 2, 4] as const;
 
 export interface ImageRequest {
@@ -59,6 +69,10 @@ export interface ImageRequest {
 /** An image export worked out before drawing: what it shows, its layout, and whether it fits. */
 export interface ImagePlan {
 	region: GraphRegion;
+	/** The labels drawn on the graph, in its area's pixels, and the key to the numbered claims. */
+	labels: LabelPlan;
+	/** PDF on paper: whether the page is turned landscape (the framed graph is wider than tall). */
+	landscape: boolean;
 	content: FigureContent;
 	layout: FigureLayout;
 	/** The PNG's size in pixels at the requested scale. */
@@ -134,7 +148,30 @@ export function sourceLine(graph: Graph, date: Date): string {
 	);
 }
 
-/** Works out the figure for `request` from what `cy` shows now, without drawing. */
+/** The nodes of `region` to name, as the figure draws them. */
+function labelNodes(cy: Core, region: GraphRegion): LabelNode[] {
+	return namedNodes(cy, region.view).map((node: NodeSingular) => {
+		const { x, y } = node.position();
+		return {
+			id: node.id(),
+			type: node.data('type'),
+			label: node.data('label'),
+			degree: node.data('degree') ?? node.degree(false),
+			x: (x - region.x) * region.zoom,
+			y: (y - region.y) * region.zoom,
+			radius: (Math.max(node.width(), node.height()) / 2) * region.zoom
+		};
+	});
+}
+
+/** How many times a figure may be made larger to find room for every label. */
+const MAX_GROWTH = 4;
+
+/**
+ * Works out the figure for `request` from what `cy` shows now, without drawing: the region
+ * framed for the page, every label placed (the figure is made larger, up to {@link MAX_GROWTH}
+ * times, until all find room; a paper page keeps its width), the key and the layout.
+ */
 export function planImage(
 	cy: Core,
 	graph: Graph,
@@ -142,29 +179,67 @@ export function planImage(
 	measure: Measure = canvasMeasure(),
 	date = new Date()
 ): ImagePlan {
-	const region = graphRegion(cy, request.view);
-	const shown = elementsIn(cy, region);
-	const types = new Set(shown.nodes().map((node) => node.data('type') as string));
-	const content: FigureContent = {
-		graph: { width: region.width, height: region.height },
-		title: graph.document.title,
-		subtitle: [
-			request.view === 'whole' ? 'Whole graph' : 'Current view',
-			plural(shown.nodes().length, 'node'),
-			plural(shown.edges().length, 'edge')
-		].join(' · '),
-		legend: NODE_TYPES.filter((type) => types.has(type)).map((type) => ({
-			label: capitalise(type),
-			colour: typeColour(type)
-		})),
-		caption: request.caption,
-		source: sourceLine(graph, date)
+	const order = graph.nodes.map((node) => node.id);
+	const paper = request.format === 'pdf' && request.page !== 'figure';
+	const framed = graphRegion(cy, request.view);
+	const landscape = framed.width >= framed.height;
+	const content = (region: GraphRegion, key: LabelPlan['key'], names = 0): FigureContent => {
+		const shown = elementsIn(cy, region);
+		const types = new Set(shown.nodes().map((node) => node.data('type') as string));
+		const emphasised = request.view === 'view' && shown.length < cy.elements(':visible').length;
+		return {
+			graph: { width: region.width, height: region.height },
+			title: graph.document.title,
+			subtitle: [
+				request.view === 'whole' ? 'Whole graph' : emphasised ? 'Neighbourhood' : 'Current view',
+				plural(shown.nodes().length, 'node'),
+				plural(shown.edges().length, 'edge')
+			].join(' · '),
+			legend: NODE_TYPES.filter((type) => types.has(type)).map((type) => ({
+				label: capitalise(type),
+				colour: typeColour(type)
+			})),
+			caption: request.caption,
+			key,
+			keyedClaims: key.length - names,
+			source: sourceLine(graph, date)
+		};
 	};
-	const layout = layoutFigure(content, measure);
+	// A screen figure grows until every label finds room; a paper page cannot, so it is tried
+	// both ways round and the one that names more wins (landscape first for a wide graph).
+	const attempts: { bounds: FrameBounds; landscape: boolean }[] = [];
+	if (paper) {
+		for (const turned of [landscape, !landscape]) {
+			const area = paperArea(request.page as 'a4' | 'letter', turned);
+			const width = area.width - 2 * FIGURE_PADDING;
+			// The graph takes what the title, subtitle and legend leave of the first page.
+			const header = layoutFigure(content({ ...framed, width, height: 0 }, []), measure).graph.y;
+			attempts.push({ bounds: { width, maxHeight: area.height - header - 16 }, landscape: turned });
+		}
+	} else {
+		for (let growth = 0; growth < MAX_GROWTH; growth++) {
+			attempts.push({ bounds: { grow: 1.25 ** growth }, landscape });
+		}
+	}
+	let best: { region: GraphRegion; labels: LabelPlan; landscape: boolean } | null = null;
+	for (const attempt of attempts) {
+		const region = graphRegion(cy, request.view, attempt.bounds);
+		const labels = placeLabels(labelNodes(cy, region), region, measure, order);
+		const missing = (plan: LabelPlan) => plan.unplaced.length * 1000 + plan.numberedNames.length;
+		if (!best || missing(labels) < missing(best.labels)) {
+			best = { region, labels, landscape: attempt.landscape };
+		}
+		if (missing(labels) === 0) break;
+	}
+	const { region, labels } = best!;
+	const figure = content(region, labels.key, labels.numberedNames.length);
+	const layout = layoutFigure(figure, measure);
 	const pixels = pixelSize(layout, request.scale);
 	return {
 		region,
-		content,
+		labels,
+		landscape: best!.landscape,
+		content: figure,
 		layout,
 		pixels,
 		fits: fitsCanvas(pixels),
@@ -203,7 +278,10 @@ export async function drawImage(
 		}
 		const canvas = drawFigure(
 			plan.layout,
-			(context) => drawGraph(cy, context, plan.region),
+			(context) => {
+				drawGraph(cy, context, plan.region);
+				drawLabels(context, plan.labels.labels, colours);
+			},
 			colours,
 			request.scale
 		);
@@ -223,7 +301,14 @@ export async function drawImage(
 		}
 	}
 	const graphPicture = tidyGraphSvg(await graphSvg(cy, plan.region), request.format === 'svg');
-	const svg = figureSvg(plan.layout, graphPicture, colours, describe(plan));
+	const svg = figureSvg(
+		plan.layout,
+		graphPicture,
+		plan.labels.labels,
+		colours,
+		describe(plan),
+		request.format === 'svg'
+	);
 	if (request.format === 'svg') {
 		const xml = new XMLSerializer().serializeToString(svg);
 		return new Blob([`<?xml version="1.0" encoding="UTF-8"?>\n${xml}\n`], {
@@ -235,6 +320,7 @@ export async function drawImage(
 		svg,
 		plan.layout,
 		{ title, subject: description, author: graph.document.author },
-		request.page
+		request.page,
+		plan.landscape
 	);
 }

@@ -3,6 +3,7 @@
  * caption and labels stay text.
  */
 import { FIGURE_FONT_FAMILY, cssFont, type FigureLayout, type Measure } from './figure';
+import { HALO_WIDTH, LABEL_LINE_HEIGHT, type PlacedLabel } from './labels';
 import type { FigureColours } from './theme';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -60,9 +61,113 @@ export function drawFigure(
 	for (const text of layout.texts) {
 		context.font = cssFont(text.font);
 		context.fillStyle = colours[text.tone];
+		context.textAlign = text.alignRight ? 'right' : 'left';
 		context.fillText(text.text, text.x, text.y);
 	}
 	return canvas;
+}
+
+/** Baseline of a label's `line`th line, from the top of its box. */
+function labelBaseline(label: PlacedLabel, line: number): number {
+	const lineHeight = label.font.size * LABEL_LINE_HEIGHT;
+	return (
+		label.top +
+		HALO_WIDTH / 4 +
+		line * lineHeight +
+		(lineHeight - label.font.size) / 2 +
+		label.font.size * 0.8
+	);
+}
+
+/**
+ * Draws the placed labels on a canvas whose units are the graph area's pixels: leader lines,
+ * then each label with a halo of the background's colour so it reads over edges.
+ */
+export function drawLabels(
+	context: CanvasRenderingContext2D,
+	labels: readonly PlacedLabel[],
+	colours: FigureColours
+): void {
+	context.save();
+	context.strokeStyle = colours.muted;
+	context.lineWidth = 0.75;
+	for (const { leader } of labels) {
+		if (!leader) continue;
+		context.beginPath();
+		context.moveTo(leader.x1, leader.y1);
+		context.lineTo(leader.x2, leader.y2);
+		context.stroke();
+	}
+	context.textAlign = 'center';
+	context.textBaseline = 'alphabetic';
+	context.lineJoin = 'round';
+	context.lineWidth = HALO_WIDTH;
+	context.strokeStyle = colours.halo;
+	context.fillStyle = colours.ink;
+	for (const label of labels) {
+		context.font = cssFont(label.font);
+		label.lines.forEach((line, index) => {
+			context.strokeText(line, label.x, labelBaseline(label, index));
+			context.fillText(line, label.x, labelBaseline(label, index));
+		});
+	}
+	context.restore();
+}
+
+/**
+ * The placed labels as SVG: a `<text>` per label (class `node-label`, `data-node` its node,
+ * `data-kind` name or number), a `<tspan>` per line. With `mergeHalos` the halo is the text's
+ * own stroke, painted first (`paint-order`); otherwise (for PDF, whose converter does not read
+ * paint-order) a stroked copy goes before each label.
+ */
+function labelsSvg(
+	labels: readonly PlacedLabel[],
+	colours: FigureColours,
+	mergeHalos: boolean
+): SVGGElement {
+	const group = element('g', { class: 'graph-labels' });
+	for (const { leader } of labels) {
+		if (!leader) continue;
+		group.append(
+			element('line', {
+				x1: px(leader.x1),
+				y1: px(leader.y1),
+				x2: px(leader.x2),
+				y2: px(leader.y2),
+				stroke: colours.muted,
+				'stroke-width': 0.75
+			})
+		);
+	}
+	for (const label of labels) {
+		const text = (halo: boolean) => {
+			// On each text, not the group: svg2pdf does not inherit text-anchor.
+			const node = element('text', {
+				'text-anchor': 'middle',
+				'font-size': label.font.size,
+				'font-weight': label.font.weight === 600 ? 'bold' : 'normal',
+				fill: halo ? 'none' : colours.ink,
+				...(halo || mergeHalos
+					? {
+							stroke: colours.halo,
+							'stroke-width': HALO_WIDTH,
+							'stroke-linejoin': 'round'
+						}
+					: {}),
+				...(halo ? {} : { class: 'node-label', 'data-node': label.id, 'data-kind': label.kind }),
+				...(mergeHalos ? { 'paint-order': 'stroke' } : {})
+			});
+			label.lines.forEach((line, index) => {
+				const span = element('tspan', { x: px(label.x), y: px(labelBaseline(label, index)) });
+				span.textContent = line;
+				node.append(span);
+			});
+			return node;
+		};
+		if (!mergeHalos) group.append(text(true));
+		group.append(text(false));
+	}
+	return group;
 }
 
 /**
@@ -113,8 +218,10 @@ const px = (value: number) => Math.round(value * 100) / 100;
 export function figureSvg(
 	layout: FigureLayout,
 	graph: SVGSVGElement,
+	labels: readonly PlacedLabel[],
 	colours: FigureColours,
-	meta: { title: string; description: string }
+	meta: { title: string; description: string },
+	mergeHalos: boolean
 ): SVGSVGElement {
 	const svg = element('svg', {
 		xmlns: SVG_NS,
@@ -140,17 +247,20 @@ export function figureSvg(
 				y: 0,
 				width: layout.width,
 				height: layout.height,
-				fill: colours.background
+				fill: colours.background,
+				'data-figure-part': 'background'
 			})
 		);
 	}
 
 	const area = element('g', {
 		transform: `translate(${px(x)} ${px(y)})`,
-		'clip-path': 'url(#citegraph-graph-area)'
+		'clip-path': 'url(#citegraph-graph-area)',
+		'data-figure-part': 'graph'
 	});
 	// The graph's own <defs> (gradients, clip paths) come along; its root's size does not matter.
 	area.append(...Array.from(graph.childNodes).map((node) => document.importNode(node, true)));
+	area.append(labelsSvg(labels, colours, mergeHalos));
 	svg.append(area);
 	svg.append(
 		element('rect', {
@@ -160,7 +270,8 @@ export function figureSvg(
 			height: px(height + 1),
 			fill: 'none',
 			stroke: colours.rule,
-			'stroke-width': 1
+			'stroke-width': 1,
+			'data-figure-y': px(y)
 		})
 	);
 
@@ -171,7 +282,8 @@ export function figureSvg(
 				cx: px(swatch.cx),
 				cy: px(swatch.cy),
 				r: swatch.r,
-				fill: swatch.colour
+				fill: swatch.colour,
+				'data-figure-y': px(swatch.cy)
 			})
 		);
 	}
@@ -183,9 +295,15 @@ export function figureSvg(
 			y: px(text.y),
 			'font-size': text.font.size,
 			'font-weight': text.font.weight === 600 ? 'bold' : 'normal',
-			fill: colours[text.tone]
+			fill: colours[text.tone],
+			'data-figure-y': px(text.y)
 		});
 		if (text.font.italic) node.setAttribute('font-style', 'italic');
+		if (text.alignRight) node.setAttribute('text-anchor', 'end');
+		if (text.key) {
+			node.setAttribute('class', `key-${text.key.role}`);
+			node.setAttribute('data-number', String(text.key.number));
+		}
 		node.textContent = text.text;
 		texts.append(node);
 	}

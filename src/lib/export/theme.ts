@@ -18,6 +18,8 @@ export interface FigureColours {
 	muted: string;
 	/** The frame around the graph. */
 	rule: string;
+	/** The halo round labels on the graph: the background, or the theme's when there is none. */
+	halo: string;
 }
 
 const LIGHT = { ink: '#1f2328', muted: '#57606a', rule: '#d0d7de' };
@@ -66,11 +68,11 @@ export function figureColours(background: Background, container: Element | null)
 	const themeIsDark = isDark(resolveColour(theme) ?? [255, 255, 255]);
 	switch (background) {
 		case 'white':
-			return { background: '#ffffff', ...LIGHT };
+			return { background: '#ffffff', halo: '#ffffff', ...LIGHT };
 		case 'theme':
-			return { background: theme, ...(themeIsDark ? DARK : LIGHT) };
+			return { background: theme, halo: theme, ...(themeIsDark ? DARK : LIGHT) };
 		case 'transparent':
-			// The graph keeps the theme's label colours, so the text around it does too.
-			return { background: null, ...(themeIsDark ? DARK : LIGHT) };
+			// The graph keeps the theme's colours, so the text around it does too.
+			return { background: null, halo: theme, ...(themeIsDark ? DARK : LIGHT) };
 	}
 }
