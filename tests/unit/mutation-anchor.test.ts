@@ -5,7 +5,13 @@
  * occurs twice on one line). Each expected value is worked out by hand from the text.
  */
 import { describe, expect, it } from 'vitest';
-import { describeAnchorFailure, SourceIndex, type Sentence, type Turn } from '../../src/lib/graph';
+import {
+	describeAnchorFailure,
+	SourceIndex,
+	type AnchorFailure,
+	type Sentence,
+	type Turn
+} from '../../src/lib/graph';
 
 /**
  * A SourceIndex over `source` whose turns and sentences are the given stretches of it, each
@@ -142,21 +148,21 @@ describe('describeAnchorFailure', () => {
 	const nobody = () => 'nobody';
 
 	it('says only "not found" when there is no nearest text', () => {
-		const failure = { problem: 'not-found', nearest: null } as const;
+		const failure: AnchorFailure = { problem: 'not-found', nearest: null };
 		expect(describeAnchorFailure(failure, 'transcript.txt', nobody).message).toBe(
 			'quote not found in transcript.txt'
 		);
 	});
 
 	it('names one line once when a quote occurs twice on it', () => {
-		const failure = { problem: 'ambiguous', lines: [7, 7] } as const;
+		const failure: AnchorFailure = { problem: 'ambiguous', lines: [7, 7] };
 		expect(describeAnchorFailure(failure, 'transcript.txt', nobody).message).toBe(
 			'quote occurs 2 times in transcript.txt (line 7)'
 		);
 	});
 
 	it('names each line of a quote that occurs on several', () => {
-		const failure = { problem: 'ambiguous', lines: [3, 9, 9] } as const;
+		const failure: AnchorFailure = { problem: 'ambiguous', lines: [3, 9, 9] };
 		expect(describeAnchorFailure(failure, 'transcript.txt', nobody).message).toBe(
 			'quote occurs 3 times in transcript.txt (lines 3, 9)'
 		);
