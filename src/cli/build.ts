@@ -4,6 +4,7 @@
  */
 import { relative, resolve } from 'node:path';
 import { formatDiagnostic, sortDiagnostics } from '../lib/graph';
+import { layoutDocument } from '../lib/cytoscape/layout';
 import { buildGraphs } from '../lib/server/build-graphs';
 
 const root = process.cwd();
@@ -15,7 +16,9 @@ const { graphs, written, diagnostics } = buildGraphs({
 	root,
 	dataDir,
 	outDir,
-	only: only.length > 0 ? only : undefined
+	only: only.length > 0 ? only : undefined,
+	// Positions are computed once here, so the page draws without any layout work.
+	layout: (graph) => layoutDocument(graph)
 });
 
 if (diagnostics.length > 0) {

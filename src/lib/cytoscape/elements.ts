@@ -39,8 +39,9 @@ export function degrees(graph: Graph): Map<string, number> {
 }
 
 /**
- * Converts a compiled graph into Cytoscape element definitions. Nodes start on a circle, grouped
- * by type in legend order, so that a layout seeded from these positions is the same on every load.
+ * Converts a compiled graph into Cytoscape element definitions. Nodes are where the graph's
+ * precomputed layout puts them; a graph without one starts them on a circle, grouped by type in
+ * legend order, so that a layout seeded from these positions is the same on every load.
  */
 export function toElements(graph: Graph): ElementDefinition[] {
 	const degree = degrees(graph);
@@ -51,6 +52,7 @@ export function toElements(graph: Graph): ElementDefinition[] {
 				NODE_TYPES.indexOf(a.node.type) - NODE_TYPES.indexOf(b.node.type) || a.index - b.index
 		);
 	const radius = 60 * Math.sqrt(Math.max(ordered.length, 1));
+	const positions = graph.layout?.positions;
 
 	const nodes: ElementDefinition[] = ordered.map(({ node }, i) => {
 		const angle = (2 * Math.PI * i) / ordered.length;
@@ -63,7 +65,10 @@ export function toElements(graph: Graph): ElementDefinition[] {
 		return {
 			group: 'nodes',
 			data,
-			position: { x: radius * Math.cos(angle), y: radius * Math.sin(angle) }
+			position: positions?.[node.id] ?? {
+				x: radius * Math.cos(angle),
+				y: radius * Math.sin(angle)
+			}
 		};
 	});
 	const typeOf = new Map(graph.nodes.map((node) => [node.id, node.type]));

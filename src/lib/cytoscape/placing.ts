@@ -1,0 +1,102 @@
+/**
+ * Moving the nodes of a live Cytoscape instance: gliding them to computed positions, placing
+ * nodes drawn for the first time beside their neighbours, and what a re-layout is given. The
+ * canvas calls these; the layouts themselves run in the worker (`layout-client.ts`).
+ */
+import type { Collection, Core, NodeCollection } from 'cytoscape';
+import type { LayoutInput } from './layout-input';
+import { placeBeside, type Footprint, type Point } from './placement';
+import { LAYOUT_IGNORES, MADE_IN } from './style';
+
+export const ANIMATION = { duration: 350, easing: 'ease-in-out-cubic' } as const;
+
+/** Sizes of nodes by id, as `footprints` gives them. */
+export type Sizes = ReadonlyMap<string, { width: number; height: number }>;
+
+function sizeOf(sizes: Sizes, id: string) {
+	return sizes.get(id) ?? { width: 30, height: 30 };
+}
+
+/**
+ * Puts `newcomers` next to their drawn neighbours, in free space, without moving any other node.
+ */
+export function placeNewcomers(cy: Core, newcomers: NodeCollection, sizes: Sizes): void {
+	if (newcomers.empty()) return;
+	const ids = new Set(newcomers.map((node) => node.id()));
+	const placed = new Map<string, Footprint>();
+	cy.nodes()
+		.not('.hidden')
+		.forEach((node) => {
+			if (ids.has(node.id())) return;
+			placed.set(node.id(), { ...node.position(), ...sizeOf(sizes, node.id()) });
+		});
+	const positions = placeBeside(
+		placed,
+		newcomers.map((node) => ({ id: node.id(), ...sizeOf(sizes, node.id()) })),
+		(id) =>
+			cy
+				.getElementById(id)
+				.neighborhood('node')
+				.map((node) => node.id())
+	);
+	cy.batch(() => {
+		newcomers.forEach((node) => {
+			const position = positions.get(node.id());
+			if (position) node.position(position);
+		});
+	});
+}
+
+/**
+ * What a re-layout of the drawn graph is given: the drawn nodes from where they are now, and the
+ * drawn edges, less a claim's `said-by` edge while the answer it was made in is drawn (that edge
+ * would pull every claim onto its speaker).
+ */
+export function relayoutInput(drawn: Collection, sizes: Sizes): LayoutInput {
+	const redundant = drawn
+		.edges(LAYOUT_IGNORES)
+		.filter((edge) => edge.source().connectedEdges(MADE_IN).not('.hidden').nonempty());
+	return {
+		nodes: drawn.nodes().map((node) => ({
+			id: node.id(),
+			...sizeOf(sizes, node.id()),
+			...node.position()
+		})),
+		edges: drawn
+			.edges()
+			.not(redundant)
+			.map((edge) => ({
+				source: edge.data('source') as string,
+				target: edge.data('target') as string
+			}))
+	};
+}
+
+/** Glides `nodes` to `positions` (or jumps, if not `animate`), resolving when they are there. */
+export function moveTo(
+	nodes: NodeCollection,
+	positions: Readonly<Record<string, Point>>,
+	animate: boolean
+): Promise<void> {
+	return new Promise((done) => {
+		const moving = nodes.layout({
+			name: 'preset',
+			positions: Object.fromEntries(
+				nodes.map((node) => [node.id(), positions[node.id()] ?? { ...node.position() }])
+			),
+			animate,
+			animationDuration: ANIMATION.duration,
+			animationEasing: ANIMATION.easing,
+			fit: false
+		});
+		moving.one('layoutstop', () => done());
+		moving.run();
+	});
+}
+
+/** Whether any of `nodes` lies (partly) outside the viewport. */
+export function outsideViewport(cy: Core, nodes: NodeCollection): boolean {
+	if (nodes.empty()) return false;
+	const box = nodes.renderedBoundingBox({ includeLabels: false });
+	return box.x1 < 0 || box.y1 < 0 || box.x2 > cy.width() || box.y2 > cy.height();
+}
