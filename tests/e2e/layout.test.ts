@@ -87,6 +87,8 @@ test('Collapse all returns to the opening layout', async ({ page }) => {
 });
 
 test('a step of the interview keeps the nodes already drawn still', async ({ page }) => {
+	// Several steps, or a worker to load and run: give a busy machine time.
+	test.slow();
 	await openGraph(page);
 	await page.getByRole('button', { name: 'Follow the interview' }).click();
 	const sequence = page.getByRole('group', { name: 'Interview sequence' });
@@ -121,6 +123,8 @@ async function holdWorker(page: Page): Promise<() => Promise<void>> {
 test('re-layout runs in a worker, and a click on a node is handled while it runs', async ({
 	page
 }) => {
+	// Several steps, or a worker to load and run: give a busy machine time.
+	test.slow();
 	await openGraph(page);
 	const release = await holdWorker(page);
 	const before = await positionsOf(page);
@@ -159,6 +163,8 @@ test('a re-layout can be cancelled, leaving every node where it was', async ({ p
 test('a document compiled without positions still opens, laid out in a worker', async ({
 	page
 }) => {
+	// Several steps, or a worker to load and run: give a busy machine time.
+	test.slow();
 	// The page as it would be for a graph file without the optional `layout` field.
 	await page.route(
 		(url) => url.pathname === '/',

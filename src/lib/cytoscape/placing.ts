@@ -100,3 +100,43 @@ export function outsideViewport(cy: Core, nodes: NodeCollection): boolean {
 	const box = nodes.renderedBoundingBox({ includeLabels: false });
 	return box.x1 < 0 || box.y1 < 0 || box.x2 > cy.width() || box.y2 > cy.height();
 }
+
+/**
+ * The viewport that fits `nodes` with `padding` round them, worked out from their positions and
+ * sizes alone. Cytoscape's own `fit` measures every label first, which on a large graph holds
+ * the main thread for seconds.
+ */
+export function fitViewport(
+	cy: Core,
+	nodes: NodeCollection,
+	sizes: Sizes,
+	padding: number
+): { zoom: number; pan: Point } | null {
+	if (nodes.empty()) return null;
+	let x1 = Infinity;
+	let y1 = Infinity;
+	let x2 = -Infinity;
+	let y2 = -Infinity;
+	nodes.forEach((node) => {
+		const { x, y } = node.position();
+		const { width, height } = sizeOf(sizes, node.id());
+		x1 = Math.min(x1, x - width / 2);
+		x2 = Math.max(x2, x + width / 2);
+		y1 = Math.min(y1, y - height / 2);
+		// A node's label hangs below it; its footprint already counts it in the height.
+		y2 = Math.max(y2, y + height / 2);
+	});
+	const w = Math.max(x2 - x1, 1);
+	const h = Math.max(y2 - y1, 1);
+	const zoom = Math.max(
+		cy.minZoom(),
+		Math.min(cy.maxZoom(), (cy.width() - 2 * padding) / w, (cy.height() - 2 * padding) / h)
+	);
+	return {
+		zoom,
+		pan: {
+			x: cy.width() / 2 - (zoom * (x1 + x2)) / 2,
+			y: cy.height() / 2 - (zoom * (y1 + y2)) / 2
+		}
+	};
+}
