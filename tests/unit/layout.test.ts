@@ -9,7 +9,8 @@ const graph: Graph = JSON.parse(
 );
 const withoutLayout: Graph = { ...graph, layout: undefined };
 
-describe('the build-time layout', () => {
+// Each layout takes a few seconds on a busy machine.
+describe('the build-time layout', { timeout: 120_000 }, () => {
 	const first = layoutDocument(withoutLayout);
 
 	it('positions every node, answers included, with finite numbers', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compileDocument } from '../../src/lib/graph';
 import { syntheticDocument } from '../../src/lib/graph/synthetic';
 
-describe('synthetic documents for the benchmark', () => {
+describe('synthetic documents for the benchmark', { timeout: 120_000 }, () => {
 	it.each([200, 1000])(
 		'a %i-node panel compiles through the real compiler to about that size',
 		(n) => {

@@ -1,6 +1,6 @@
 import type { ElementDefinition } from 'cytoscape';
-import type { Graph } from '$lib/graph/schema';
-import { NODE_TYPES, type NodeType, type Relation } from '$lib/graph/vocabulary';
+import type { Graph } from '../graph/schema';
+import { NODE_TYPES, type NodeType, type Relation } from '../graph/vocabulary';
 
 /** What a node carries into Cytoscape: enough to style and identify it, nothing more. */
 export interface NodeData {

@@ -2,8 +2,8 @@
  * What a layout is given: nodes with their sizes, and edges. Built on the main thread (cheap, no
  * Cytoscape) and handed to the build's layout or to the layout worker.
  */
-import { GraphIndex, NO_FILTER, visibleSubgraph } from '$lib/graph/query';
-import type { Graph } from '$lib/graph/schema';
+import { GraphIndex, NO_FILTER, visibleSubgraph } from '../graph/query';
+import type { Graph } from '../graph/schema';
 import { degrees } from './elements';
 import { LANDMARKS, labelSize, nodeSize } from './style';
 

@@ -8,7 +8,7 @@
 import cytoscape from 'cytoscape';
 import coseBilkent from 'cytoscape-cose-bilkent';
 import fcose from 'cytoscape-fcose';
-import type { Graph, GraphLayout } from '$lib/graph/schema';
+import type { Graph, GraphLayout } from '../graph/schema';
 import { documentLayoutInput, type LayoutInput } from './layout-input';
 import { separate } from './overlap';
 import { placeBeside, type Footprint, type Point } from './placement';

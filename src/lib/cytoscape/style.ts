@@ -2,7 +2,7 @@ import type { NodeSingular, StylesheetJson } from 'cytoscape';
 import type { CoseBilkentLayoutOptions } from 'cytoscape-cose-bilkent';
 import { scaleOrdinal, scaleSqrt } from 'd3-scale';
 import { schemeTableau10 } from 'd3-scale-chromatic';
-import { NODE_TYPES, RELATION_NAMES, type NodeType, type Relation } from '$lib/graph/vocabulary';
+import { NODE_TYPES, RELATION_NAMES, type NodeType, type Relation } from '../graph/vocabulary';
 
 /** One colour per node type, shared by the canvas and the legend. */
 export const typeColour = scaleOrdinal<NodeType, string>()
