@@ -6,7 +6,26 @@ const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		adapter: adapter({ strict: true }),
-		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' }
+		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+		// The pages are prerendered, so the policy travels in a <meta> tag, with the hash of
+		// SvelteKit's own start-up script; no other inline script may run. Styles may be inline
+		// (Svelte and Cytoscape set them); images may be data: and blob: URLs (the export
+		// figures are drawn through them); nothing is loaded from another origin.
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self', 'data:', 'blob:'],
+				'font-src': ['self', 'data:'],
+				'connect-src': ['self', 'data:', 'blob:'],
+				'worker-src': ['self', 'blob:'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		}
 	}
 };
 

@@ -1,9 +1,11 @@
 /**
- * `npm run bench [-- --quick] [-- --sizes 1000,5000,20000] [-- --runs 3]`: builds the app with
- * synthetic documents beside the interview (in a scratch copy), drives Chromium through
- * Playwright, prints a table and writes test-results/bench.json. Every figure is a median over
- * the runs, beside a baseline measured in the same run where there is one. `--reuse <dir>`
- * measures a scratch app an earlier run built again, in the browser only.
+ * `npm run bench [-- --quick] [-- --sizes 1000,5000,20000] [-- --runs 3]`: first how long
+ * `graph:build` takes, and its peak memory, on generated transcripts near the size limits (each
+ * its own process in a scratch folder); then builds the app with synthetic documents beside the
+ * interview (in a scratch copy), drives Chromium through Playwright, prints a table and writes
+ * test-results/bench.json. Every figure is a median over the runs, beside a baseline measured in
+ * the same run where there is one. `--reuse <dir>` measures a scratch app an earlier run built
+ * again, in the browser only; `--quick` runs one build case, one size and one run.
  */
 import { createReadStream, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -11,8 +13,10 @@ import { extname, join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import {
 	addGraphs,
+	BUILD_CASES,
 	compileSynthetic,
 	firstViewJsGzipped,
+	graphBuildCase,
 	median,
 	percentile,
 	scratchApp,
@@ -174,6 +178,15 @@ interface SizeResult {
 
 async function main() {
 	console.log(`bench: sizes ${sizes.join(', ')}; ${runs} run(s) each`);
+	// 0. graph:build on large transcripts, as its own process (its time includes start-up).
+	const buildCases = (quick ? BUILD_CASES.slice(0, 1) : BUILD_CASES).map((c) => {
+		const result = graphBuildCase(root, c);
+		console.log(
+			`graph:build ${c.name}: ${result.seconds.toFixed(1)} s, peak ${result.peakMB.toFixed(0)} MB, ${result.mbPerSecond.toFixed(2)} MB/s`
+		);
+		return { ...c, ...result };
+	});
+
 	// 1. Synthetic documents through the compiler, and the layout the build ships.
 	const compiled = sizes.map((n) => {
 		const result = compileSynthetic(n);
@@ -297,6 +310,7 @@ async function main() {
 		},
 		synthetic: results,
 		graphBuild: {
+			largeTranscripts: buildCases,
 			mbPerSecond: sourceBytes / 1024 / 1024 / compileSeconds,
 			mbPerSecondWithLayout: sourceBytes / 1024 / 1024 / (compileSeconds + layoutSeconds)
 		},
@@ -338,8 +352,13 @@ async function main() {
 			],
 			[`  JS heap after first draw`, `${r.memoryMB.toFixed(0)} MB`, '—']
 		]),
+		...buildCases.map((c): [string, string, string] => [
+			`graph:build, ${c.name} (time, peak memory)`,
+			`${c.seconds.toFixed(1)} s, ${c.peakMB.toFixed(0)} MB`,
+			`${c.mbPerSecond.toFixed(2)} MB/s`
+		]),
 		[
-			'graph:build throughput (compile; with layout)',
+			'graph:build throughput, synthetic (compile; with layout)',
 			`${report.graphBuild.mbPerSecond.toFixed(3)} MB/s`,
 			`${report.graphBuild.mbPerSecondWithLayout.toFixed(3)} MB/s`
 		],

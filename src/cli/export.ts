@@ -5,7 +5,7 @@
  * current view, come from the built app driven in headless Chromium through the very function
  * its Export menu calls (`window.citegraph.export`).
  */
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -15,9 +15,11 @@ import { captionFor, exportData, type DataFormat, type ImageCaption } from '../l
 import { GraphIndex } from '../lib/graph/query';
 import { NODE_TYPES } from '../lib/graph/vocabulary';
 import { typeColour } from '../lib/cytoscape/style';
-import type { Graph } from '../lib/graph/schema';
+import { readGraph, type Graph } from '../lib/graph/schema';
 import { fileNameFor, type ExportFormat, type ExportRequest } from '../lib/export/exporter';
 import type { ExportResult } from '../lib/export/api';
+import { writeAtomically } from '../lib/server/build-graphs';
+import { exportNumbersProblem } from './export-options';
 
 const FORMATS = ['png', 'svg', 'pdf', 'cyjs', 'graphml', 'csv', 'graph'] as const;
 const USAGE = `Usage: npm run graph:export -- --format <${FORMATS.join('|')}> [options]
@@ -41,7 +43,8 @@ const USAGE = `Usage: npm run graph:export -- --format <${FORMATS.join('|')}> [o
 Images need the built app (npm run build) and Chromium (CHROMIUM_PATH, or /usr/bin/chromium).`;
 
 function fail(message: string): never {
-	console.error(`graph:export: ${message}`);
+	// Written synchronously: process.exit must not cut the message short on a pipe.
+	writeSync(2, `graph:export: ${message}\n`);
 	process.exit(1);
 }
 
@@ -94,12 +97,11 @@ const format = oneOf<ExportFormat>('format', args.format, FORMATS);
 const view = oneOf('view', args.view, ['whole', 'view'] as const);
 const background = oneOf('background', args.background, ['white', 'transparent', 'theme'] as const);
 const page = oneOf('page', args.page, ['a4', 'letter', 'figure'] as const);
+const numbersProblem = exportNumbersProblem(args);
+if (numbersProblem) fail(numbersProblem);
 const scale = Number(args.scale);
-if (!(scale > 0)) fail(`--scale must be a positive number, not "${args.scale}"`);
 const zoom = args.zoom === undefined ? undefined : Number(args.zoom);
-if (zoom !== undefined && !(zoom > 0)) fail(`--zoom must be a positive number, not "${args.zoom}"`);
 const viewport = args.viewport.match(/^(\d+)x(\d+)$/);
-if (!viewport) fail(`--viewport must be WIDTHxHEIGHT, e.g. 1280x800, not "${args.viewport}"`);
 
 // ---------------------------------------------------------------------------------------------
 // The graph
@@ -118,7 +120,13 @@ const documentId = args.document ?? documents[0]!;
 if (!documents.includes(documentId)) {
 	fail(`no compiled graph for "${documentId}"; the documents are: ${documents.join(', ')}`);
 }
-const graph = JSON.parse(readFileSync(join(buildDir, `${documentId}.graph.json`), 'utf8')) as Graph;
+const graphPath = join(buildDir, `${documentId}.graph.json`);
+let graph: Graph;
+try {
+	graph = readGraph(JSON.parse(readFileSync(graphPath, 'utf8')), graphPath);
+} catch (e) {
+	fail((e as Error).message);
+}
 
 const index = new GraphIndex(graph);
 if (args.select !== undefined && !index.nodes.has(args.select) && !index.edges.has(args.select)) {
@@ -142,8 +150,9 @@ const needsApp =
 	((format === 'cyjs' || format === 'graphml') && !args['no-positions']);
 
 function write(bytes: Buffer | string) {
+	// A file is written whole or not at all: to a temporary file, renamed over the target.
 	if (out === '-') process.stdout.write(bytes);
-	else writeFileSync(out, bytes);
+	else writeAtomically(out, bytes);
 	if (out !== '-') {
 		const size = typeof bytes === 'string' ? Buffer.byteLength(bytes) : bytes.length;
 		console.error(`graph:export: wrote ${out} (${size.toLocaleString('en-US')} bytes)`);

@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import type { Graph } from '$lib/graph/schema';
+import { readGraph, type Graph } from '$lib/graph/schema';
 
 /** A compiled graph as the document switcher lists it. */
 export interface DocumentSummary {
@@ -26,7 +26,12 @@ export const documentIds: string[] = [...loaders.keys()].sort();
 export async function loadGraph(id: string): Promise<Graph> {
 	const load = loaders.get(id);
 	if (!load) error(404, `No compiled graph for document "${id}"`);
-	return load();
+	const file = `graph-data/build/${id}${SUFFIX}`;
+	try {
+		return readGraph(await load(), file);
+	} catch (e) {
+		error(500, (e as Error).message);
+	}
 }
 
 /** The document the home page shows: the first by id. */

@@ -39,13 +39,18 @@ const firstQuoted = (claim: Claim) => Math.min(...claim.quotes.map((q) => q.star
 const inReadingOrder = (list: Claim[]) => [...list].sort((a, b) => firstQuoted(a) - firstQuoted(b));
 
 /** The node a claim was made in: its answer (or the question it was asked in). */
+/** The node a claim was made in, or '' for the article's framing (made in the narration). */
 function madeIn(claim: Claim): string {
 	const edge = home.edges.find((e) => e.source === claim.id && e.relation === 'made-in');
-	if (!edge) throw new Error(`claim ${claim.id} has no made-in edge`);
-	return edge.target;
+	const author = nodeById(home, claim.speaker);
+	if (!edge && !(author.type === 'speaker' && author.role === 'author')) {
+		throw new Error(`claim ${claim.id} has no made-in edge`);
+	}
+	return edge?.target ?? '';
 }
 
 function questionOf(claim: Claim): string {
+	if (madeIn(claim) === '') return '';
 	const node = nodeById(home, madeIn(claim));
 	return node.type === 'answer' ? node.question : node.id;
 }
@@ -176,6 +181,9 @@ test('a speaker’s panel: role, organisation, questions answered, claims by que
 	await expect(details.getByRole('heading', { level: 3 })).toHaveText([
 		'Introduced',
 		'Questions answered',
+		// Xiang Lipeng's seven: six of Wang Qing's claims against his, and his against the
+		// commentators' view that the host relays.
+		'Disagrees with someone (7)',
 		'Claims, by question',
 		'Answers'
 	]);
@@ -326,22 +334,39 @@ for (const type of ['sector', 'scenario', 'concept'] as const) {
 			(a, b) => speakersOf(b.id) - speakersOf(a.id) || about(b.id).length - about(a.id).length
 		)[0];
 		test.skip(!topic || about(topic.id).length === 0, `no claim is about any ${type}`);
+		// One check per claim about the busiest topic (over forty for a sector): give it room.
+		test.slow();
 		const details = await open(page, topic!.id);
 		await expect(details.getByText(type, { exact: true })).toBeVisible();
 
-		const speakers = nodesOfType(home, 'speaker').filter((s) =>
-			about(topic!.id).some((c) => c.speaker === s.id)
+		// Each speaker's own claims, speakers in graph order; then the views relayed, by who relays them.
+		const groups = [false, true].flatMap((relayed) =>
+			nodesOfType(home, 'speaker')
+				.map((s) => ({
+					speaker: s,
+					relayed,
+					claims: about(topic!.id).filter(
+						(c) => c.speaker === s.id && (c.relayed !== null) === relayed
+					)
+				}))
+				.filter((g) => g.claims.length > 0)
 		);
 		await expect(details.getByRole('heading', { level: 4 })).toHaveText(
-			speakers.map((s) => {
-				const n = about(topic!.id).filter((c) => c.speaker === s.id).length;
-				return new RegExp(`^\\s*${escape(s.label)}\\s+· ${n} claims?\\s*$`);
+			groups.map(({ speaker: s, relayed, claims: theirs }) => {
+				const n = theirs.length;
+				const noun = relayed ? 'view' : 'claim';
+				return new RegExp(
+					`^\\s*${relayed ? 'Relayed by\\s+' : ''}${escape(s.label)}\\s+· ${n} ${noun}${n === 1 ? '' : 's'}\\s*$`
+				);
 			})
 		);
-		for (const speaker of speakers) {
-			const theirs = inReadingOrder(about(topic!.id).filter((c) => c.speaker === speaker.id));
+		for (const { speaker, relayed, claims: group } of groups) {
+			const theirs = inReadingOrder(group);
 			const items = details
-				.getByRole('list', { name: `Claims by ${speaker.label}`, exact: true })
+				.getByRole('list', {
+					name: `${relayed ? 'Views relayed by' : 'Claims by'} ${speaker.label}`,
+					exact: true
+				})
 				.getByRole('listitem');
 			await expect(items).toHaveCount(theirs.length);
 			for (const [i, claim] of theirs.entries()) {
@@ -352,7 +377,10 @@ for (const type of ['sector', 'scenario', 'concept'] as const) {
 				for (const id of new Set(claim.quotes.flatMap((q) => q.sentences))) {
 					expect(marked[id]).toBe(quotedWords(sentence(id), claim.quotes));
 				}
-				await expect(item.getByRole('figure').first()).toContainText(speaker.label);
+				// The article's framing quotes the narration, which the passage names as such.
+				await expect(item.getByRole('figure').first()).toContainText(
+					speaker.role === 'author' ? 'Narration' : speaker.label
+				);
 			}
 		}
 	});
@@ -546,6 +574,7 @@ test('expanding a question or a claim shows its answers in full; collapsing shor
 
 	// A claim: its paragraph alone, then the whole answer with the quote still marked.
 	const claim = claims.find((c) => {
+		if (madeIn(c) === '') return false;
 		const made = nodeById(home, madeIn(c));
 		return (
 			made.type === 'answer' &&

@@ -3,13 +3,7 @@
  * expanding answers, links and history, keyboard, the text alternative, themes and layout at
  * laptop size, and axe-core on the main states.
  */
-import {
-	GraphIndex,
-	neighbourhood,
-	NO_FILTER,
-	visibleSubgraph,
-	type GraphFilter
-} from '../../src/lib/graph/query';
+import { GraphIndex } from '../../src/lib/graph/query';
 import { NODE_TYPES, RELATION_NAMES } from '../../src/lib/graph/vocabulary';
 import {
 	announcement,
@@ -33,12 +27,13 @@ import {
 	test
 } from './fixtures';
 import type { Page } from '@playwright/test';
+// Expected views come from the tests' own simple implementation, never from query.ts.
+import { expectedNeighbourhood, expectedView, type ViewFilter } from '../oracle/view';
 
 const index = new GraphIndex(home);
 /** Node types whose labels the layout keeps clear of other nodes (LANDMARKS in style.ts). */
 const LANDMARKS = ['speaker', 'question', 'sector', 'concept'];
-const visibleWith = (filter: Partial<GraphFilter>) =>
-	visibleSubgraph(index, { ...NO_FILTER, ...filter });
+const visibleWith = (filter: ViewFilter) => expectedView(home, filter);
 const initial = visibleWith({});
 const firstQuestion = home.nodes.find((n) => n.type === 'question')!;
 const answerOf = (question: string) => index.answersOf(question);
@@ -165,7 +160,7 @@ test.describe('the whole interview at once', () => {
 		expect(structural.colour).not.toBe(agrees.colour);
 	});
 
-	test('zoom buttons zoom, fit frames the graph again, and re-running the layout is stable', async ({
+	test('zoom buttons zoom, fit frames the graph again, and expanding then collapsing moves nothing', async ({
 		page
 	}) => {
 		await openGraph(page, '/');
@@ -185,8 +180,6 @@ test.describe('the whole interview at once', () => {
 		await page.getByRole('button', { name: 'Expand all answers' }).click();
 		await settled(page);
 		await page.getByRole('button', { name: 'Collapse all' }).click();
-		await settled(page);
-		await controls.getByRole('button', { name: 'Re-run layout' }).click();
 		await settled(page);
 		expect(await positions(page)).toEqual(layout);
 	});
@@ -260,7 +253,7 @@ test.describe('filters', () => {
 		expect((await drawn(page)).nodes).toHaveLength(initial.nodes.size);
 	});
 
-	test('filtered-out elements leave the layout: the rest is laid out again', async ({ page }) => {
+	test('filtered-out elements are hidden, and the rest stay where they were', async ({ page }) => {
 		await openGraph(page, '/');
 		const before = await positions(page);
 		await legendOf(page)
@@ -269,11 +262,12 @@ test.describe('filters', () => {
 		await settled(page);
 		const after = await positions(page);
 		const hidden = home.nodes.filter((n) => n.type === 'scenario').map((n) => n.id);
+		expect(hidden.length).toBeGreaterThan(0);
 		for (const id of hidden) expect(after[id]).toBeUndefined();
-		const moved = Object.keys(after).filter(
-			(id) => after[id]![0] !== before[id]![0] || after[id]![1] !== before[id]![1]
-		);
-		expect(moved.length).toBeGreaterThan(0);
+		// Every other node is drawn where it was before the filter.
+		const rest = Object.fromEntries(Object.entries(before).filter(([id]) => !hidden.includes(id)));
+		expect(Object.keys(after).sort()).toEqual(Object.keys(rest).sort());
+		expect(after).toEqual(rest);
 		const hiddenInCy = await page.evaluate(
 			(ids) => ids.every((id) => window.cy!.$id(id).style('display') === 'none'),
 			hidden
@@ -404,7 +398,7 @@ test('focus shows only a node’s neighbourhood, to the chosen depth, and leavin
 			await page.getByRole('radio', { name: String(depth) }).check();
 			await settled(page);
 		}
-		const expected = neighbourhood(index, target.id, depth, initial);
+		const expected = expectedNeighbourhood(home, target.id, depth, initial);
 		expect((await drawn(page)).nodes).toEqual([...expected.nodes].sort());
 		expect(await listCounts(page)).toEqual({
 			nodes: expected.nodes.size,
@@ -430,53 +424,50 @@ test('focus shows only a node’s neighbourhood, to the chosen depth, and leavin
 // ---------------------------------------------------------------------------------------------
 
 test.describe('expand and collapse', () => {
-	test('double-clicking a question brings its answers in beside it, and again puts them away', async ({
+	test('double-clicking a question brings its answers in, clear of the rest, and again puts them away', async ({
 		page
 	}) => {
 		await openGraph(page, '/');
 		const target = await clickNode(page, [], [firstQuestion.id]);
 		await settled(page);
+		const before = await positions(page);
 		const point = await page.evaluate(
 			(id) => window.cy!.$id(id).renderedPosition(),
 			firstQuestion.id
 		);
-		// Where the answers start: positions as the layout begins.
 		const answers = answerOf(firstQuestion.id);
-		await page.evaluate(
-			({ question, answers }) => {
-				const cy = window.cy!;
-				cy.one('layoutstart', () => {
-					const q = cy.$id(question).position();
-					const extent = cy.nodes(':visible').boundingBox({});
-					(window as unknown as { answerStart: object }).answerStart = {
-						far: Math.max(
-							...answers.map((a) => {
-								const p = cy.$id(a).position();
-								return Math.hypot(p.x - q.x, p.y - q.y);
-							})
-						),
-						span: Math.hypot(extent.w, extent.h)
-					};
-				});
-			},
-			{ question: firstQuestion.id, answers }
-		);
 		const onScreen = await onPage(canvasOf(page), point);
 		await page.mouse.dblclick(onScreen.x, onScreen.y);
+		await expect.poll(() => params(page).expand).toBe(target.id);
 		await settled(page);
-		expect(params(page).expand).toBe(target.id);
 		const shown = await drawn(page);
 		for (const answer of answers) expect(shown.nodes).toContain(answer);
 		expect(await listCounts(page)).toEqual({
 			nodes: initial.nodes.size + answers.length,
 			edges: visibleWith({ expanded: [firstQuestion.id] }).edges.size
 		});
-		// New answers start beside the question that opened them.
-		const start = await page.evaluate(
-			() => (window as unknown as { answerStart: { far: number; span: number } }).answerStart
-		);
-		expect(start.far).toBeLessThan(100);
-		expect(start.far).toBeLessThan(start.span / 10);
+		// Nothing already drawn moved ...
+		const after = await positions(page);
+		for (const [id, at] of Object.entries(before)) expect(after[id], id).toEqual(at);
+		// ... and the answers landed in free space, on the canvas: no answer covers another node.
+		const problems = await page.evaluate((answers) => {
+			const cy = window.cy!;
+			const found: string[] = [];
+			for (const id of answers) {
+				const box = cy.$id(id).renderedBoundingBox({ includeLabels: false });
+				if (box.x1 < 0 || box.y1 < 0 || box.x2 > cy.width() || box.y2 > cy.height())
+					found.push(`${id} lies outside the canvas`);
+				cy.nodes(':visible')
+					.not(cy.$id(id))
+					.forEach((other) => {
+						const o = other.renderedBoundingBox({ includeLabels: false });
+						if (box.x1 < o.x2 && o.x1 < box.x2 && box.y1 < o.y2 && o.y1 < box.y2)
+							found.push(`${id} covers ${other.id()}`);
+					});
+			}
+			return found;
+		}, answers);
+		expect(problems).toEqual([]);
 
 		const again = await page.evaluate(
 			(id) => window.cy!.$id(id).renderedPosition(),
@@ -484,28 +475,22 @@ test.describe('expand and collapse', () => {
 		);
 		const againOnScreen = await onPage(canvasOf(page), again);
 		await page.mouse.dblclick(againOnScreen.x, againOnScreen.y);
+		await expect.poll(() => params(page).expand).toBeUndefined();
 		await settled(page);
-		expect(params(page).expand).toBeUndefined();
 		expect((await drawn(page)).nodes).toHaveLength(initial.nodes.size);
+		expect(await positions(page)).toEqual(before);
 	});
 
-	test('expanding moves the rest of the graph only a little', async ({ page }) => {
+	test('Expand all moves no node that was already drawn', async ({ page }) => {
 		await openGraph(page, '/');
 		const before = await positions(page);
 		await page.getByRole('button', { name: 'Expand all answers' }).click();
 		await settled(page);
 		const after = await positions(page);
-		const span = await page.evaluate(() => {
-			const box = window.cy!.nodes(':visible').boundingBox({});
-			return Math.hypot(box.w, box.h);
-		});
-		const shifts = Object.entries(before).map(([id, [x, y]]) => {
-			const [x2, y2] = after[id]!;
-			return Math.hypot(x2 - x, y2 - y);
-		});
-		shifts.sort((a, b) => a - b);
-		const median = shifts[Math.floor(shifts.length / 2)]!;
-		expect(median).toBeLessThan(span / 6);
+		const answers = home.nodes.filter((n) => n.type === 'answer').map((n) => n.id);
+		expect(answers).toHaveLength(8);
+		for (const answer of answers) expect(Object.keys(after)).toContain(answer);
+		for (const [id, at] of Object.entries(before)) expect(after[id], id).toEqual(at);
 	});
 });
 
@@ -532,7 +517,7 @@ test.describe('links and history', () => {
 			types: ['speaker', 'question', 'answer', 'claim', 'sector'],
 			expanded: [firstQuestion.id]
 		});
-		const expected = neighbourhood(index, claim.id, 2, filtered);
+		const expected = expectedNeighbourhood(home, claim.id, 2, filtered);
 		expect((await drawn(page)).nodes).toEqual([...expected.nodes].sort());
 		// The document's own page reads the same parameters.
 		await openGraph(page, `/d/${home.document.id}?select=${claim.id}`);
@@ -592,6 +577,9 @@ test.describe('keyboard and screen readers', () => {
 	test('Tab reaches the graph; arrows walk to neighbours; Enter expands; Escape clears', async ({
 		page
 	}) => {
+		// Five key presses, each checked against where the neighbours are drawn: its own budget,
+		// three times the default, as it ran out of 30 s on a heavily loaded machine.
+		test.slow();
 		await openGraph(page, `/?select=${firstQuestion.id}`);
 		await canvasOf(page).focus();
 		await expect(canvasOf(page)).toBeFocused();
@@ -603,27 +591,66 @@ test.describe('keyboard and screen readers', () => {
 		for (const answer of answerOf(firstQuestion.id))
 			expect((await drawn(page)).nodes).toContain(answer);
 
-		// Each arrow moves to a neighbour that way, or stays put when there is none.
+		// Each arrow moves to a neighbour that lies that way on screen (within about 68° of the
+		// arrow), or stays put when none does: swapped or mirrored keys fail here.
+		const AXES: Record<string, { x: number; y: number }> = {
+			ArrowRight: { x: 1, y: 0 },
+			ArrowDown: { x: 0, y: 1 },
+			ArrowLeft: { x: -1, y: 0 },
+			ArrowUp: { x: 0, y: -1 }
+		};
+		const lyingTowards = async (from: string, axis: { x: number; y: number }) => {
+			const spots = await page.evaluate((id) => {
+				const cy = window.cy!;
+				const origin = cy.getElementById(id).renderedPosition();
+				return cy
+					.getElementById(id)
+					.neighborhood('node:visible')
+					.nodes()
+					.map((n) => ({
+						id: n.id(),
+						dx: n.renderedPosition().x - origin.x,
+						dy: n.renderedPosition().y - origin.y
+					}));
+			}, from);
+			return spots
+				.filter(({ dx, dy }) => {
+					const along = dx * axis.x + dy * axis.y;
+					return along > 0 && Math.abs(dx * axis.y - dy * axis.x) <= along * 2.5;
+				})
+				.map((spot) => spot.id);
+		};
 		let previous = firstQuestion.id;
-		let moves = 0;
+		const moved: string[] = [];
 		for (const key of ['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp', 'ArrowRight']) {
+			const candidates = await lyingTowards(previous, AXES[key]!);
 			await page.keyboard.press(key);
-			const now = params(page).select!;
-			if (now !== previous) {
-				const neighbours = index.edgesOf(previous).map((e) => index.other(e, previous));
-				expect(neighbours).toContain(now);
-				expect(await selectedInCy(page)).toBe(now);
-				await expect(announcement(page, `: ${nodeById(home, now).label}.`)).toBeAttached();
-				moves += 1;
-				previous = now;
+			if (candidates.length === 0) {
+				const words = {
+					ArrowRight: 'to the right',
+					ArrowDown: 'below',
+					ArrowLeft: 'to the left',
+					ArrowUp: 'above'
+				}[key];
+				await expect(announcement(page, `No neighbour ${words}.`)).toBeAttached();
+				expect(params(page).select, `${key} from ${previous}: nothing lies that way`).toBe(
+					previous
+				);
+				continue;
 			}
+			await expect.poll(() => params(page).select, `${key} from ${previous}`).not.toBe(previous);
+			const now = params(page).select!;
+			expect(candidates, `${key} from ${previous} went to ${now}`).toContain(now);
+			expect(await selectedInCy(page)).toBe(now);
+			await expect(announcement(page, `: ${nodeById(home, now).label}.`)).toBeAttached();
+			moved.push(key);
+			previous = now;
 		}
-		const moved = moves > 0;
-		expect(moved, 'an arrow key moved the selection to a neighbour').toBe(true);
+		expect(moved.length, 'an arrow key moved the selection to a neighbour').toBeGreaterThan(0);
 
 		await page.keyboard.press('Escape');
-		expect(params(page).select).toBeUndefined();
-		expect(await selectedInCy(page)).toBe('');
+		await expect.poll(() => params(page).select).toBeUndefined();
+		await expect.poll(() => selectedInCy(page)).toBe('');
 	});
 
 	test('Escape leaves focus mode once nothing is selected', async ({ page }) => {
@@ -666,7 +693,7 @@ test.describe('keyboard and screen readers', () => {
 		await rows.getByRole('button', { name: claim.label, exact: true }).click();
 		await page.getByRole('button', { name: 'Focus on selection' }).click();
 		await settled(page);
-		const expected = neighbourhood(index, claim.id, 1, initial);
+		const expected = expectedNeighbourhood(home, claim.id, 1, initial);
 		await expect(rows).toHaveCount(expected.nodes.size);
 	});
 });

@@ -305,12 +305,17 @@ test('SVG: a selected edge’s rotated label keeps the colours, as on screen', a
 	await openSelected(page, edge.id);
 	// The graph frames a selection from a link once laid out: wait until it stops moving.
 	const viewport = () => page.evaluate(() => JSON.stringify([window.cy!.zoom(), window.cy!.pan()]));
+	let last = '';
 	await expect
-		.poll(async () => {
-			const before = await viewport();
-			await page.waitForTimeout(300);
-			return before === (await viewport());
-		})
+		.poll(
+			async () => {
+				const now = await viewport();
+				const still = now === last;
+				last = now;
+				return still;
+			},
+			{ intervals: [300] }
+		)
 		.toBe(true);
 	// Zoomed so the edge is far longer than its label, whose background covers the line beneath.
 	await page.evaluate((id) => {
@@ -412,6 +417,9 @@ test('an oversized PNG is refused with the largest size that works, and no file'
 	page,
 	downloads
 }) => {
+	// Drawing, encoding and decoding a PNG of up to 16,384² px (about 1 GB of pixels) has a
+	// budget of its own, far above the 2.8 min it took on a 2-core machine shared with other runs.
+	test.setTimeout(480_000);
 	await openGraph(page);
 	// Zoomed all the way in, the whole graph at 4× is far past any browser's canvas.
 	await page.evaluate(() => {
@@ -442,10 +450,16 @@ test('an oversized PNG is refused with the largest size that works, and no file'
 	).toBeChecked();
 	await expect(dialog.getByRole('alert')).toHaveCount(0);
 	const [download] = await Promise.all([
-		page.waitForEvent('download', { timeout: 120_000 }),
+		page.waitForEvent('download', { timeout: 400_000 }),
 		dialog.getByRole('button', { name: 'Export PNG' }).click()
 	]);
-	const image = readPng(readFileSync(await download.path()));
+	const bytes = readFileSync(await download.path());
+	// The size from the PNG header first (cheap), then every pixel.
+	expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([
+		Number(width!.replaceAll(',', '')),
+		Number(height!.replaceAll(',', ''))
+	]);
+	const image = readPng(bytes);
 	expect(image.width).toBe(Number(width!.replaceAll(',', '')));
 	expect(image.height).toBe(Number(height!.replaceAll(',', '')));
 	expect(image.width * image.height).toBeLessThanOrEqual(16384 * 16384);

@@ -1,4 +1,3 @@
-import { GraphIndex, NO_FILTER, visibleSubgraph } from '../../src/lib/graph/query';
 import { RELATIONS } from '../../src/lib/graph/vocabulary';
 import {
 	canvasOf,
@@ -20,6 +19,8 @@ import {
 	settled,
 	test
 } from './fixtures';
+// Expected views come from the tests' own simple implementation, never from query.ts.
+import { expectedView } from '../oracle/view';
 
 for (const [index, graph] of graphs.entries()) {
 	const paths = index === 0 ? ['/', `/d/${graph.document.id}`] : [`/d/${graph.document.id}`];
@@ -30,7 +31,7 @@ for (const [index, graph] of graphs.entries()) {
 			await openGraph(page, path);
 			await expect(page.getByRole('heading', { level: 1 })).toContainText(graph.document.title);
 
-			const visible = visibleSubgraph(new GraphIndex(graph), NO_FILTER);
+			const visible = expectedView(graph);
 			const answers = graph.nodes.filter((n) => n.type === 'answer').length;
 			expect(visible.nodes.size).toBe(graph.nodes.length - answers);
 			const shown = await drawn(page);
@@ -43,7 +44,7 @@ for (const [index, graph] of graphs.entries()) {
 			await expect(page.getByRole('status', { name: 'Graph size' })).toHaveText(
 				answers === 0
 					? `${graph.nodes.length} nodes · ${graph.edges.length} edges`
-					: `${visible.nodes.size} of ${graph.nodes.length} nodes · ${visible.edges.size} of ${graph.edges.length} edges shown`
+					: `${visible.nodes.size} of ${graph.nodes.length} nodes · ${visible.edges.size} of ${graph.edges.length} edges shown · ${answers} answer${answers === 1 ? '' : 's'} collapsed`
 			);
 		});
 	}
@@ -66,7 +67,7 @@ test('expanding every answer draws every node and edge of the graph', async ({ p
 test('the legend lists each node type present, with how many are shown', async ({ page }) => {
 	await openGraph(page, '/');
 	const types = legendOf(page).getByRole('region', { name: 'Node types' });
-	const visible = visibleSubgraph(new GraphIndex(home), NO_FILTER);
+	const visible = expectedView(home);
 	const counts = new Map<string, { total: number; shown: number }>();
 	for (const node of home.nodes) {
 		const entry = counts.get(node.type) ?? { total: 0, shown: 0 };
@@ -75,7 +76,8 @@ test('the legend lists each node type present, with how many are shown', async (
 		counts.set(node.type, entry);
 	}
 
-	const buttons = types.getByRole('button');
+	// The type toggles (each also has an "only" button beside it).
+	const buttons = types.getByRole('button', { pressed: true });
 	await expect(buttons).toHaveCount(counts.size);
 	for (const [type, { total, shown }] of counts) {
 		const expected = shown === total ? `${total}` : `${shown}\\s*of ${total}`;
@@ -190,7 +192,8 @@ test('the document switcher links every document, and only when there are severa
 		await expect(page).toHaveURL(new RegExp(`/d/${graph.document.id}$`));
 		await expect(page.getByRole('heading', { level: 1 })).toContainText(graph.document.title);
 		await expect(canvasOf(page)).toHaveAttribute('aria-busy', 'false');
-		const visible = visibleSubgraph(new GraphIndex(graph), NO_FILTER);
-		expect((await drawn(page)).nodes).toHaveLength(visible.nodes.size);
+		await expect
+			.poll(async () => (await drawn(page)).nodes)
+			.toEqual([...expectedView(graph).nodes].sort());
 	}
 });

@@ -3,6 +3,7 @@
  * moves nothing else, and a re-layout (or the layout of a document compiled without positions)
  * runs in a Web Worker while the page keeps answering.
  */
+import { createHash } from 'node:crypto';
 import type { Page, Route } from '@playwright/test';
 import {
 	canvasOf,
@@ -10,6 +11,7 @@ import {
 	detailsOf,
 	expect,
 	home,
+	nodeById,
 	nodesOfType,
 	openGraph,
 	params,
@@ -41,7 +43,25 @@ function common(a: Positions, b: Positions): [Positions, Positions] {
 	];
 }
 
+/**
+ * The page's HTML as it would be for a graph without the optional `layout` field: the field is
+ * renamed in the inline script, and the script's hash in the Content-Security-Policy updated.
+ */
+function withoutLayout(html: string): string {
+	const hash = (text: string) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
+	let changed = html;
+	for (const [, body] of html.matchAll(/<script>([\s\S]*?)<\/script>/g)) {
+		if (!body!.includes('layout:{algorithm:')) continue;
+		const edited = body!.replace('layout:{algorithm:', 'unused:{algorithm:');
+		changed = changed.replace(body!, edited).replace(hash(body!), hash(edited));
+	}
+	expect(changed).not.toBe(html);
+	return changed;
+}
+
 const questions = nodesOfType(home, 'question');
+/** Nodes of the opening view: every node but the answers, which start collapsed. */
+const initialCount = () => home.nodes.filter((n) => n.type !== 'answer').length;
 const firstQuestion = questions[0]!;
 
 test('the first draw puts every node where the build placed it', async ({ page }) => {
@@ -86,23 +106,91 @@ test('Collapse all returns to the opening layout', async ({ page }) => {
 	expect(await positionsOf(page)).toEqual(opening);
 });
 
-test('a step of the interview keeps the nodes already drawn still', async ({ page }) => {
-	// Several steps, or a worker to load and run: give a busy machine time.
+/** Where each item of the explorer's toolbar is drawn, rounded to the pixel. */
+const toolbarBoxes = (page: Page) =>
+	page.getByRole('toolbar', { name: 'Explore' }).evaluate((bar) =>
+		[...bar.querySelectorAll('button, [role="status"], input, select')]
+			.map((item) => item.getBoundingClientRect())
+			.filter((box) => box.width > 0)
+			.map((box) => [box.left, box.top, box.width, box.height].map(Math.round).join(','))
+	);
+
+test('no step of the interview moves a node already drawn, nor reflows the toolbar', async ({
+	page
+}) => {
+	// Fourteen steps, each waited for: give a busy machine time.
 	test.slow();
+	await page.setViewportSize({ width: 1440, height: 900 });
 	await openGraph(page);
 	await page.getByRole('button', { name: 'Follow the interview' }).click();
 	const sequence = page.getByRole('group', { name: 'Interview sequence' });
-	for (let i = 0; i < 5; i++) await sequence.getByRole('button', { name: 'Next turn' }).click();
-	await expect(sequence.getByRole('status')).toContainText('Turn 6 of');
+	const where = sequence.getByRole('status', { name: 'Current turn' });
+	// The interview has 14 turns: a narration, then five questions and their answers.
+	await expect(where).toContainText('Turn 1 of 14');
 	await settled(page);
-	const before = await positionsOf(page);
-	await sequence.getByRole('button', { name: 'Next turn' }).click();
-	await expect(sequence.getByRole('status')).toContainText('Turn 7 of');
+	const toolbar = await toolbarBoxes(page);
+	const labels = new Set<string>();
+	for (let turn = 2; turn <= 14; turn++) {
+		const before = await positionsOf(page);
+		await sequence.getByRole('button', { name: 'Next turn' }).click();
+		await expect(where).toContainText(`Turn ${turn} of 14`);
+		await settled(page);
+		const after = await positionsOf(page);
+		const [was, is] = common(before, after);
+		// Every node drawn before the step is still drawn, where it was.
+		expect(Object.keys(was), `turn ${turn}`).toHaveLength(Object.keys(before).length);
+		expect(is, `turn ${turn}`).toEqual(was);
+		// The turn's summary changes length; the toolbar's items stay where they were.
+		labels.add(await where.innerText());
+		expect(await toolbarBoxes(page), `turn ${turn}`).toEqual(toolbar);
+	}
+	expect(new Set([...labels].map((l) => l.length)).size).toBeGreaterThan(1);
+});
+
+test('depth: none looks chosen without a focus, and a greater depth shows more', async ({
+	page
+}) => {
+	// Wang Qing's claim on the order of 5G, UHV and the Industrial Internet, opened by link so
+	// the test does not depend on where it is drawn.
+	const claim = nodeById(home, 'wang-order-5g-uhv-industrial-internet');
+	await openGraph(page, `/?select=${claim.id}`);
+	const depth = page.getByRole('group', { name: 'Focus' });
+	// Nothing focused: no depth is offered, so none can look pressed.
+	await expect(depth.getByRole('radio')).toHaveCount(0);
+	await depth.getByRole('button', { name: 'Focus on selection' }).click();
+	await expect.poll(() => params(page).focus).toBe(claim.id);
 	await settled(page);
-	const after = await positionsOf(page);
-	const [was, is] = common(before, after);
-	expect(Object.keys(was).length).toBeGreaterThan(0);
-	expect(is).toEqual(was);
+	await expect(depth.getByRole('radio', { name: '1' })).toBeChecked();
+	await expect(depth.getByRole('radio', { name: '2' })).not.toBeChecked();
+	const atOne = Object.keys(await positionsOf(page)).sort();
+	// Depth 1: the claim, its speaker, the topics it names and the claims it answers.
+	expect(atOne).toEqual(
+		expect.arrayContaining([
+			claim.id,
+			'wang-qing',
+			'5g',
+			'uhv',
+			'industrial-internet',
+			'wang-5g-breaks-out-first',
+			'xiang-industrial-internet-emerges-first'
+		])
+	);
+	expect(atOne.length).toBeLessThan(initialCount());
+	await depth.getByRole('radio', { name: '2' }).check();
+	await expect.poll(() => params(page).depth).toBe('2');
+	await settled(page);
+	await expect(depth.getByRole('radio', { name: '1' })).not.toBeChecked();
+	const atTwo = Object.keys(await positionsOf(page)).sort();
+	// Two steps reach everything one step does, and more: Wang Qing's other claims, for one.
+	expect(atTwo).toEqual(expect.arrayContaining(atOne));
+	expect(atTwo.length).toBeGreaterThan(atOne.length);
+	// His claim that Hubei's 5G plan passed review is two steps away (through 5G, or him).
+	const otherClaim = nodeById(home, 'wang-hubei-5g-plan-passed-review');
+	expect(atOne).not.toContain(otherClaim.id);
+	expect(atTwo).toContain(otherClaim.id);
+	// Leaving the focus takes the depth away again.
+	await depth.getByRole('button', { name: 'Leave focus' }).click();
+	await expect(depth.getByRole('radio')).toHaveCount(0);
 });
 
 /** Holds the layout worker's script until `release` is called, so a layout stays under way. */
@@ -170,8 +258,7 @@ test('a document compiled without positions still opens, laid out in a worker', 
 		(url) => url.pathname === '/',
 		async (route) => {
 			const response = await route.fetch();
-			const html = (await response.text()).replace('layout:{algorithm:', 'unused:{algorithm:');
-			await route.fulfill({ response, body: html });
+			await route.fulfill({ response, body: withoutLayout(await response.text()) });
 		}
 	);
 	const worker = page.waitForRequest(/layout\.worker[^/]*\.js/);

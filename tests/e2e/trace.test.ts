@@ -1,6 +1,7 @@
 /** Tracing a node to its speaker, and how two nodes are connected: each step with its quote. */
 import type { Page } from '@playwright/test';
 import {
+	claimQuoting,
 	detailsOf,
 	expect,
 	home,
@@ -12,7 +13,9 @@ import {
 	test
 } from './fixtures';
 
-const claim = home.nodes.find((n) => n.type === 'claim')!;
+// A guest's claim made in an answer: its trace has two branches, through the answer and direct.
+// (The article's framing claims have no answer, so a first-found claim would not do.)
+const claim = claimQuoting('So I think 5G will break out first');
 const speaker = nodeById(home, 'speaker' in claim ? claim.speaker : '');
 const otherClaim = home.nodes.find(
 	(n) => n.type === 'claim' && 'speaker' in n && n.speaker !== speaker.id
@@ -36,7 +39,7 @@ test('tracing a claim shows a chain that ends at its speaker, with a quote at ev
 		details.getByRole('heading', { name: `Evidence chain to ${speaker.label}` })
 	).toBeVisible();
 	expect(params(page).trace).toBe(claim.id);
-	const chains = details.getByRole('list', { name: /^Chain/ });
+	const chains = details.getByRole('list', { name: /^Branch \d of 2/ });
 	await expect(chains).toHaveCount(2);
 	const steps = chains.getByRole('listitem');
 	expect(await steps.count()).toBeGreaterThanOrEqual(3);

@@ -43,6 +43,13 @@ describe('anchoring quotes in the transcript', () => {
 			'the Industrial Internet',
 			/quote occurs \d+ times in transcript\.txt \(lines [\d, ]+\)/
 		],
+		// Exactly twice, lines 58 and 98 of the transcript: a quote must never silently take the
+		// first of two places.
+		[
+			'a quote that is in the text exactly twice',
+			'business models are not clear',
+			/^quote occurs 2 times in transcript\.txt \(lines 58, 98\)$/
+		],
 		[
 			'a quote that crosses a turn boundary',
 			`improving people's livelihood services. "\n\nZinc link:\n\n"There are comments`,
@@ -69,7 +76,14 @@ describe('anchoring quotes in the transcript', () => {
 			line: 29
 		});
 		expect(d!.message).toMatch(message);
-		expect(d!.hint).toBeTruthy();
+		const hint = {
+			'quote not':
+				'Copy the words exactly as the transcript has them, punctuation and spelling included.',
+			'quote occ': 'Quote more of the sentence so that the words occur only once.',
+			'quote cro': 'Split it into one quote per turn.',
+			'quote at ': 'Quote only words that were said or narrated, starting and ending on them.'
+		}[d!.message.slice(0, 9)];
+		expect(d!.hint).toBe(hint);
 	});
 
 	it('refuses a quote from a turn of someone other than the claimed speaker', () => {

@@ -33,7 +33,7 @@ describe('graph:build', { timeout: 120_000 }, () => {
 		expect(run.status).toBe(0);
 		expect(run.stdout).toContain(`graph-data/build/${INTERVIEW_ID}.graph.json`);
 		expect(JSON.parse(readFileSync(output(), 'utf8'))).toMatchObject({ type: 'citegraph.graph' });
-	});
+	}, 60_000);
 
 	it('on failure exits non-zero, names file and line, and leaves the previous output byte for byte', () => {
 		expect(graphBuild(root).status).toBe(0);
@@ -52,14 +52,14 @@ describe('graph:build', { timeout: 120_000 }, () => {
 		);
 		expect(run.stderr).toContain('nothing was written');
 		expect(readFileSync(output()).equals(before)).toBe(true);
-	});
+	}, 60_000);
 
 	it('refuses a folder without annotations, naming it', () => {
 		rmSync(annotations());
 		const run = graphBuild(root);
 		expect(run.status).toBe(1);
 		expect(run.stderr).toContain(`graph-data/${INTERVIEW_ID}:1:1: error: missing annotations.yaml`);
-	});
+	}, 60_000);
 });
 
 describe('the published JSON Schema', () => {

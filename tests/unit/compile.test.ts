@@ -1,6 +1,6 @@
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
-import { formatDiagnostic } from '../../src/lib/graph';
+import { formatDiagnostic, readGraph } from '../../src/lib/graph';
 import { compiledInterview, compileWith, SPEAKERS_YAML } from './helpers';
 
 const FILE = 'graph-data/five-questions-on-new-infrastructure/annotations.yaml';
@@ -143,7 +143,7 @@ describe('the compiled interview', () => {
 	it('is stamped with its format, version and source', () => {
 		expect(graph).toMatchObject({
 			type: 'citegraph.graph',
-			version: 1,
+			version: 2,
 			document: {
 				id: 'five-questions-on-new-infrastructure',
 				source: 'graph-data/five-questions-on-new-infrastructure/transcript.txt'
@@ -191,5 +191,71 @@ describe('the compiled interview', () => {
 			data: { id: 'x', source: 'q1', target: 'nowhere' }
 		};
 		expect(() => cytoscape({ headless: true, elements: [...elements, dangling] })).toThrow();
+	});
+});
+
+describe('relayed views', () => {
+	const relayedClaim = (relayed: string) => `${SPEAKERS_YAML}
+claims:
+  - id: commentators-view
+    speaker: gong-haihan
+    label: blockchain can only be a basic technology for now
+    statement: Commentators say blockchain can only be a basic technology for now.
+    quotes: ['blockchain can only be used as a basic technology at the moment']
+    relayed: ${relayed}
+`;
+
+	it('compile to a claim relayed by its speaker, never said by them', () => {
+		const result = compileWith(relayedClaim('{ holder: commentators }'));
+		if (!result.ok) throw new Error(result.diagnostics.map((d) => d.message).join('\n'));
+		const node = result.graph.nodes.find((n) => n.id === 'commentators-view')!;
+		expect(node).toMatchObject({
+			type: 'claim',
+			speaker: 'gong-haihan',
+			label:
+				'Relayed by Gong Haihan: commentators say blockchain can only be a basic technology for now',
+			relayed: {
+				holder: 'commentators',
+				source: null,
+				view: 'blockchain can only be a basic technology for now'
+			}
+		});
+		const from = result.graph.edges.filter((e) => e.source === 'commentators-view');
+		expect(from.map((e) => e.relation).sort()).toEqual(['made-in', 'relayed-by']);
+		expect(from.find((e) => e.relation === 'relayed-by')!.target).toBe('gong-haihan');
+	});
+
+	it('refuse a named holder that is not an organisation or speaker of the document', () => {
+		const result = compileWith(relayedClaim('{ holder: the ministry, source: no-such-body }'));
+		expect(result.ok).toBe(false);
+		expect(result.diagnostics.map((d) => d.message)).toContainEqual(
+			expect.stringContaining('the relayed view "commentators-view" is held by "no-such-body"')
+		);
+	});
+
+	it('refuse a relayed view without a holder', () => {
+		const result = compileWith(relayedClaim('{}'));
+		expect(result.ok).toBe(false);
+		expect(result.diagnostics[0]!.message).toContain('claims[0].relayed.holder: is required');
+	});
+});
+
+describe('readGraph', () => {
+	const graph = compiledInterview();
+
+	it('reads a graph of this version', () => {
+		expect(readGraph(JSON.parse(JSON.stringify(graph)), 'x.graph.json')).toEqual(graph);
+	});
+
+	it('refuses a version 1 file, saying to rebuild it', () => {
+		expect(() => readGraph({ ...graph, version: 1 }, 'build/x.graph.json')).toThrow(
+			/build\/x\.graph\.json uses graph format version 1, but this Citegraph reads version 2 .*rebuild it with npm run graph:build/
+		);
+	});
+
+	it('refuses a file that is not a Citegraph graph', () => {
+		expect(() => readGraph({ nodes: [] }, 'other.json')).toThrow(
+			'other.json is not a Citegraph graph file'
+		);
 	});
 });

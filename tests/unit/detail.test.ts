@@ -6,6 +6,7 @@ import {
 	claimsBy,
 	claimsByQuestion,
 	claimsIn,
+	disagreementsOf,
 	excerpt,
 	linesInWords,
 	linked,
@@ -334,12 +335,17 @@ describe('claims, grouped', () => {
 
 	it('groups the claims about a topic by speaker, each about it', () => {
 		const groups = claimsAbout(index, 'blockchain');
-		expect(groups.map((g) => g.speaker)).toEqual(
-			graph.nodes
-				.filter((n) => n.type === 'speaker')
-				.map((n) => n.id)
-				.filter((id) => groups.some((g) => g.speaker === id))
-		);
+		// The guests' own claims, the article's framing (its author), then the commentators' view
+		// that the host relays in Q4.
+		expect(groups.map((g) => [g.speaker, g.relayed])).toEqual([
+			['xiang-lipeng', false],
+			['wang-qing', false],
+			['wang-qiao', false],
+			['gong-haihan', true]
+		]);
+		expect(groups[3]!.claims.map((c) => c.id)).toEqual([
+			'relayed-blockchain-only-basic-technology'
+		]);
 		const total = graph.edges.filter(
 			(e) =>
 				e.relation === 'about' &&
@@ -367,7 +373,9 @@ describe('relatedClaims: related claims by relation', () => {
 	const groups = relatedClaims(index, claim.id);
 
 	it('reads each relation from the selected claim’s end', () => {
-		expect(groups.map((g) => g.words)).toEqual(['Disagrees with', 'Supports', 'Supported by']);
+		// "5G will break out first" makes the first step of Wang's time order precise (refines) and
+		// is supported by the Hubei example and by experience, consensus and supply.
+		expect(groups.map((g) => g.words)).toEqual(['Disagrees with', 'Supported by', 'Refines']);
 		const words = (edgeId: string) =>
 			groups.find((g) => g.claims.some((c) => c.edge.id === edgeId))?.words;
 		for (const edge of index.edgesOf(claim.id)) {
@@ -405,5 +413,45 @@ describe('relatedClaims: related claims by relation', () => {
 		);
 		expect(lonely).toBeDefined();
 		expect(relatedClaims(index, lonely!.id)).toEqual([]);
+	});
+});
+
+describe('disagreementsOf: where a speaker disagrees with someone', () => {
+	const xiangFirst = claimQuoting('I expect that the industrial Internet will emerge first');
+	const xiangOpportunities = claimQuoting(
+		'The key point of blockchain technology for new infrastructure'
+	);
+
+	it('lists each of Wang Qing’s claims at odds with Xiang Lipeng’s, from Wang’s side', () => {
+		const found = disagreementsOf(index, 'wang-qing');
+		// In reading order: lines 43, 45 and later in Wang's answer to Q1, then Q3, then Q5 twice.
+		expect(found.map((d) => [d.own.id, d.other.id])).toEqual([
+			[claimQuoting('In chronological order, I think it is 5G, UHV').id, xiangFirst.id],
+			[claimQuoting('So I think 5G will break out first').id, xiangFirst.id],
+			[claimQuoting('so the Industrial Internet will break out later').id, xiangFirst.id],
+			[
+				claimQuoting('Blockchain is still a basic technology').id,
+				claimQuoting('It is not just a basic technology').id
+			],
+			[claimQuoting('On the one hand, the construction content').id, xiangOpportunities.id],
+			[claimQuoting('So I think the effect is an expanded market').id, xiangOpportunities.id]
+		]);
+		expect(found.every((d) => d.outgoing)).toBe(true);
+	});
+
+	it('lists the same edges from the other speaker’s side, and a disagreement with a relayed view', () => {
+		const found = disagreementsOf(index, 'xiang-lipeng');
+		expect(found).toHaveLength(7);
+		const incoming = found.filter((d) => !d.outgoing);
+		expect(incoming).toHaveLength(6);
+		expect(new Set(incoming.map((d) => d.other.speaker))).toEqual(new Set(['wang-qing']));
+		const outgoing = found.filter((d) => d.outgoing);
+		expect(outgoing.map((d) => [d.own.id, d.other.relayed?.holder])).toEqual([
+			[claimQuoting('It is not just a basic technology').id, 'commentators']
+		]);
+	});
+
+	it('is empty for a speaker who disagrees with no one', () => {
+		expect(disagreementsOf(index, 'gong-haihan')).toEqual([]);
 	});
 });

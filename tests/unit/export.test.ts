@@ -22,6 +22,9 @@ import {
 } from '../../src/lib/graph';
 import { compiledInterview, INTERVIEW_ID } from './helpers';
 
+/** The document written for the tests (tests/fixtures/documents), built by `npm run test:unit`. */
+const TEST_DOCUMENT = 'harbour-power-roundtable';
+
 const graph = compiledInterview();
 const index = new GraphIndex(graph);
 const claims = graph.nodes.filter((n) => n.type === 'claim');
@@ -341,21 +344,55 @@ describe('npm run graph:export in Node', { timeout: 60_000 }, () => {
 	const run = (...args: string[]) =>
 		promisify(execFile)('npx', ['tsx', 'src/cli/export.ts', ...args], { encoding: 'utf8' });
 
-	it.each([
-		['csv', {}],
-		['graph', {}],
-		['graphml', { positions: undefined }]
-	] as const)('writes %s with the serialisers the app uses', async (format, options) => {
-		const out = join(dir, `out.${format}`);
-		const extra = format === 'graphml' ? ['--no-positions'] : [];
-		const { stderr } = await run('--format', format, '--out', out, ...extra);
+	// Expected values are written by hand from the test document, not computed by exportData.
+	it('writes the CSV of claims of a chosen document', async () => {
+		const out = join(dir, 'claims.csv');
+		const { stderr } = await run('--format', 'csv', '--document', TEST_DOCUMENT, '--out', out);
 		expect(stderr).toContain(`wrote ${out}`);
-		const colours = format === 'graphml' ? await appColours() : undefined;
-		// The CLI exports the graph file graph:build wrote, with the layout it computed.
-		const built = JSON.parse(
-			readFileSync(`graph-data/build/${graph.document.id}.graph.json`, 'utf8')
-		) as typeof graph;
-		expect(readFileSync(out, 'utf8')).toBe(exportData(built, format, { ...options, colours }));
+		const csv = readFileSync(out, 'utf8');
+		expect(
+			csv.startsWith(
+				'\uFEFFclaim_id,claim,statement,kind,speaker,relayed_by,organisation,question,'
+			)
+		).toBe(true);
+		const rows = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true }).data.slice(1);
+		expect(rows.map((r) => [r[0], r[4], r[7]])).toEqual([
+			['alvarez-shore-power-first', 'Ines Alvarez', 'Shore power for docked ships?'],
+			['alvarez-idling-burns-fuel', 'Ines Alvarez', 'Shore power for docked ships?'],
+			['alvarez-wind-supplies-harbour', 'Ines Alvarez', 'Shore power for docked ships?'],
+			['becker-ferries-only', 'Tom Becker', 'Shore power for docked ships?'],
+			['becker-cargo-too-rare', 'Tom Becker', 'Shore power for docked ships?'],
+			['alvarez-batteries-smooth-load', 'Ines Alvarez', 'Who pays for grid storage?'],
+			['alvarez-port-pays', 'Ines Alvarez', 'Who pays for grid storage?'],
+			['becker-batteries-needed', 'Tom Becker', 'Who pays for grid storage?'],
+			['becker-lines-share-cost', 'Tom Becker', 'Who pays for grid storage?']
+		]);
+	});
+
+	it('writes the compiled graph file byte for byte', async () => {
+		const out = join(dir, 'out.graph.json');
+		await run('--format', 'graph', '--out', out);
+		expect(readFileSync(out, 'utf8')).toBe(
+			readFileSync(`graph-data/build/${INTERVIEW_ID}.graph.json`, 'utf8')
+		);
+	});
+
+	it('writes GraphML without positions, coloured as the app draws', async () => {
+		const out = join(dir, 'out.graphml');
+		await run('--format', 'graphml', '--no-positions', '--document', TEST_DOCUMENT, '--out', out);
+		const xml = readFileSync(out, 'utf8');
+		expect(XMLValidator.validate(xml)).toBe(true);
+		// 3 organisations, 3 speakers, 2 questions, 4 answers, 3 topics and 9 claims; 44 edges.
+		expect(xml.match(/<node id=/g)).toHaveLength(24);
+		expect(xml.match(/<edge id=/g)).toHaveLength(44);
+		expect(xml).not.toContain('key="n_x"');
+		// Speakers in the colour the app draws them with.
+		const hex = (await appColours()).speaker!;
+		const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+		const speaker = xml.slice(xml.indexOf('<node id="tom-becker">'));
+		expect(speaker.slice(0, speaker.indexOf('</node>'))).toContain(
+			`<data key="n_r">${r}</data>\n      <data key="n_g">${g}</data>\n      <data key="n_b">${b}</data>`
+		);
 	});
 
 	it('refuses what it does not know, and says how to ask', async () => {
@@ -364,7 +401,7 @@ describe('npm run graph:export in Node', { timeout: 60_000 }, () => {
 		});
 		await expect(run('--format', 'csv', '--document', 'nope')).rejects.toMatchObject({
 			stderr: expect.stringContaining(
-				`no compiled graph for "nope"; the documents are: ${INTERVIEW_ID}`
+				`no compiled graph for "nope"; the documents are: ${INTERVIEW_ID}, ${TEST_DOCUMENT}`
 			)
 		});
 	});

@@ -8,28 +8,73 @@ describe('the compiled interview keeps the invariants of attribution', () => {
 	const nodes = new Map(graph.nodes.map((n) => [n.id, n]));
 	const claims = graph.nodes.filter((n) => n.type === 'claim');
 
-	it('has claims, each with exactly one speaker', () => {
+	it('has claims, each with exactly one speaker (said-by, or relayed-by for a relayed view)', () => {
 		expect(claims.length).toBeGreaterThan(30);
 		for (const claim of claims) {
-			const saidBy = graph.edges.filter((e) => e.source === claim.id && e.relation === 'said-by');
+			const own = claim.relayed ? 'relayed-by' : 'said-by';
+			const other = claim.relayed ? 'said-by' : 'relayed-by';
+			const saidBy = graph.edges.filter((e) => e.source === claim.id && e.relation === own);
 			expect(
 				saidBy.map((e) => e.target),
 				claim.id
 			).toEqual([claim.speaker]);
+			expect(graph.edges.filter((e) => e.source === claim.id && e.relation === other)).toEqual([]);
 			expect(nodes.get(claim.speaker)?.type).toBe('speaker');
 		}
 	});
 
+	it('has exactly one relayed view: the commentators’ view the host passes on in Q4', () => {
+		const relayed = claims.filter((c) => c.relayed);
+		expect(relayed.map((c) => [c.id, c.speaker, c.relayed])).toEqual([
+			[
+				'relayed-blockchain-only-basic-technology',
+				'gong-haihan',
+				{
+					holder: 'commentators',
+					source: null,
+					view: 'blockchain can only be a basic technology for now, not enough to be infrastructure'
+				}
+			]
+		]);
+		expect(relayed[0]!.label).toBe(
+			'Relayed by Gong Haihan: commentators say blockchain can only be a basic technology for now, not enough to be infrastructure'
+		);
+	});
+
 	it('links every claim to an answer (or question) of that same speaker', () => {
+		const author = (id: string) => {
+			const speaker = nodes.get(id);
+			return speaker?.type === 'speaker' && speaker.role === 'author';
+		};
 		for (const claim of claims) {
 			const madeIn = graph.edges
 				.filter((e) => e.source === claim.id && e.relation === 'made-in')
 				.map((e) => nodes.get(e.target));
+			if (author(claim.speaker)) {
+				// The article's framing: made in the narration, which has no node.
+				expect(madeIn, claim.id).toEqual([]);
+				const turns = new Set(
+					graph.sentences.filter((s) => claim.citations.includes(s.id)).map((s) => s.turn)
+				);
+				expect([...turns], claim.id).toEqual(['t0']);
+				continue;
+			}
 			expect(madeIn.length, claim.id).toBeGreaterThan(0);
 			for (const turnNode of madeIn) {
 				expect(turnNode && 'speaker' in turnNode && turnNode.speaker, claim.id).toBe(claim.speaker);
 			}
 		}
+	});
+
+	it('has the article’s own framing as five claims of its author, Wang Qiao', () => {
+		expect(claims.filter((c) => c.speaker === 'wang-qiao').map((c) => c.id)).toEqual([
+			'article-policy-makes-new-infrastructure-main-theme',
+			'article-tens-of-trillions-ride',
+			'article-new-infrastructure-hard-core-technology',
+			'article-5g-the-leader',
+			'article-blockchain-extended-to-many-fields'
+		]);
+		expect(nodes.get('wang-qiao')).toMatchObject({ type: 'speaker', role: 'author', aliases: [] });
 	});
 
 	it('cites, on every edge, only sentences from turns of what the edge connects', () => {

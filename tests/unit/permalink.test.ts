@@ -3,6 +3,7 @@ import {
 	markQuotes,
 	nodePage,
 	RELATION_PHRASES,
+	saysMore,
 	stancePage,
 	type Passage,
 	type TextPiece
@@ -80,6 +81,21 @@ describe('markQuotes', () => {
 });
 
 describe('nodePage', () => {
+	it('shows the article’s own framing as its quoted sentence of the introduction, marked', () => {
+		const page = nodePage(index, 'article-policy-makes-new-infrastructure-main-theme')!;
+		expect(page.context).toBeNull();
+		expect(page.passages).toHaveLength(1);
+		const [passage] = page.passages;
+		// Line 7 of the transcript: the introduction's policy sentence, no question or answer.
+		expect(passage!.node).toBeNull();
+		expect(passage!.line).toBe(7);
+		const marks = passage!.paragraphs.flat().filter((s) => s.pieces.some((p) => p.marked));
+		expect(marks.map((s) => s.sentence)).toEqual(['t0-s4']);
+		expect(marked(marks[0]!.pieces)).toContain(
+			'"new infrastructure" has become the main theme of this year\'s development.'
+		);
+	});
+
 	it('shows a claim’s quote marked inside the full answer it was said in', () => {
 		const claim = claimQuoting('So I think 5G will break out first');
 		const page = nodePage(index, claim.id)!;
@@ -88,7 +104,7 @@ describe('nodePage', () => {
 		expect(page.context?.id).toBe('q1-wang-qing');
 		expect(page.passages).toHaveLength(1);
 		const [passage] = page.passages;
-		expect(passage!.node.id).toBe('q1-wang-qing');
+		expect(passage!.node?.id).toBe('q1-wang-qing');
 		const answer = index.node('q1-wang-qing')!;
 		if (answer.type !== 'answer') throw new Error('expected an answer');
 		// The whole answer, word for word, paragraph breaks aside.
@@ -167,7 +183,9 @@ describe('nodePage', () => {
 		const headings = page.groups.map((g) => g.heading);
 		expect(headings.indexOf('Disagrees with')).toBeLessThan(headings.indexOf('Supported by'));
 		const [disagreement] = page.groups.find((g) => g.heading === 'Disagrees with')!.connections;
-		expect(disagreement!.other.label).toBe('The Industrial Internet will emerge first');
+		expect(disagreement!.other.label).toBe(
+			"Judged by the industry's importance, the Industrial Internet will emerge first"
+		);
 		expect(disagreement!.citations.map((c) => marked(c.pieces))).toEqual([
 			'From the perspective of the importance of the industry, I expect that the industrial Internet will emerge first.',
 			'So I think 5G will break out first.'
@@ -181,12 +199,9 @@ describe('nodePage', () => {
 	it('traces a topic to a speaker, in words read along the chain', () => {
 		const page = nodePage(index, '5g')!;
 		expect(page.trace).toHaveLength(1);
-		expect(page.trace[0]!.map((s) => s.words)).toEqual([
-			'is discussed in',
-			'said by',
-			'affiliated with'
-		]);
-		expect(page.trace[0]!.at(-1)!.to.id).toBe('hubei-post-telecom-planning-design-institute');
+		// The introduction names 5G first, in the author's voice; the author has no organisation.
+		expect(page.trace[0]!.map((s) => s.words)).toEqual(['is discussed in', 'said by']);
+		expect(page.trace[0]!.at(-1)!.to.id).toBe('wang-qiao');
 		// Where the text names it, in reading order.
 		expect(page.mentions.map((m) => m.id)).toEqual(['t0-s8', 't5-s1']);
 		expect(new Set(page.mentions.map((m) => m.id))).toEqual(new Set(index.node('5g')!.citations));
@@ -229,11 +244,71 @@ describe('stancePage', () => {
 		}
 	});
 
-	it('names the speakers with their roles, host last', () => {
+	it('names the speakers with claims of their own: the guests and the author, not the host', () => {
 		expect(page.speakers.map((s) => [s.label, s.role])).toEqual([
 			['Xiang Lipeng', 'guest'],
 			['Wang Qing', 'guest'],
-			['Gong Haihan', 'host']
+			['Wang Qiao', 'author']
 		]);
+	});
+
+	it('shows the relayed view apart, as relayed, with the guests’ answers read from their end', () => {
+		expect(page.relayed).toHaveLength(1);
+		const [view] = page.relayed;
+		expect(view!.by.label).toBe('Gong Haihan');
+		expect(view!.holder).toBe('commentators');
+		expect(page.claims[view!.claim]!.label).toBe(
+			'Relayed by Gong Haihan: commentators say blockchain can only be a basic technology for now, not enough to be infrastructure'
+		);
+		const agreeing = view!.responses.find(
+			(r) => r.claim === 'wang-agrees-blockchain-not-yet-infrastructure'
+		)!;
+		expect(agreeing.words).toBe('agrees with');
+		expect(page.claims[agreeing.claim]!.speaker).toBe('wang-qing');
+		expect(view!.responses[0]).toMatchObject({
+			relation: 'disagrees-with',
+			claim: 'xiang-blockchain-not-just-basic-technology',
+			words: 'disagrees with'
+		});
+	});
+});
+
+describe('saysMore: whether a claim’s statement adds to its label and quotes', () => {
+	const wang = { label: 'Wang Qing' };
+	const xiang = { label: 'Xiang Lipeng' };
+	it.each<[string, string[], boolean]>([
+		// A restatement in the third person adds nothing.
+		['So Wang thinks 5G will break out first.', ['So I think 5G will break out first.'], false],
+		// The label and the quote together may cover it.
+		[
+			'Wang thinks 5G will break out first.',
+			['5G will break out first', 'So I think 5G will break out first.'],
+			false
+		],
+		// A summary that names the reasons says more than the bare quote.
+		[
+			'Given experience, consensus and supply, 5G will break out first.',
+			['So I think 5G will break out first.'],
+			true
+		],
+		// A possessive is not a new word; the reordered quote is covered, the added fields are not.
+		[
+			"From the perspective of the industry's importance, Xiang expects the Industrial Internet to emerge first among the fields of new infrastructure.",
+			[
+				'From the perspective of the importance of the industry, I expect that the industrial Internet will emerge first.'
+			],
+			true
+		],
+		[
+			"From the perspective of the industry's importance, Xiang expects the Industrial Internet to emerge first.",
+			[
+				'From the perspective of the importance of the industry, I expect that the industrial Internet will emerge first.'
+			],
+			false
+		],
+		// Words the quote does not use count, even a single one.
+		['5G will break out first, before UHV.', ['So I think 5G will break out first.'], true]
+	])('%s', (statement, said, expected) => {
+		expect(saysMore(statement, said, statement.includes('Xiang') ? xiang : wang)).toBe(expected);
 	});
 });

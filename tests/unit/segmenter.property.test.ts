@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { sentenceSpans, unwrapQuotes } from '../../src/lib/graph';
+import {
+	parseTranscript,
+	sentenceSpans,
+	unwrapQuotes,
+	type SegmentationStats
+} from '../../src/lib/graph';
 
 /** Text made of the pieces that trouble segmenters: punctuation, quotes, line breaks, CJK. */
 const proseLike = fc
@@ -77,6 +82,101 @@ describe('unwrapQuotes, for any text', () => {
 				expect(dropped.replace(/\s/g, '').length).toBeLessThanOrEqual(2);
 			}),
 			{ numRuns: 300 }
+		);
+	});
+});
+
+/** What `Intl.Segmenter` gives for the whole text at once, trimmed: the reference splitting. */
+function segmentWhole(text: string): string[] {
+	const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+	return text
+		.split('\n')
+		.flatMap((line) => [...segmenter.segment(line)].map((s) => s.segment.trim()))
+		.filter((s) => s.length > 0);
+}
+
+describe('sentenceSpans in windows', () => {
+	/** Pieces whose breaks depend on what follows them (ICU looks ahead past "etc. 1 (" for a lower-case word). */
+	const lookahead = fc
+		.array(
+			fc.constantFrom(
+				'etc.',
+				'Mr.',
+				' ',
+				'"',
+				'(',
+				')',
+				'1',
+				'2.',
+				'a',
+				'b',
+				'Cd',
+				'?',
+				'!',
+				'\u00a0',
+				'...'
+			),
+			{
+				maxLength: 60
+			}
+		)
+		.map((parts) => parts.join(''));
+
+	it('splits exactly as the segmenter does on the whole paragraph, whatever the window', () => {
+		fc.assert(
+			fc.property(
+				fc.oneof(proseLike, lookahead),
+				fc.integer({ min: 1, max: 64 }),
+				(text, window) => {
+					const spans = sentenceSpans(text, { start: 0, end: text.length }, 'en', { window });
+					expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(segmentWhole(text));
+				}
+			),
+			{ numRuns: 2000 }
+		);
+	}, 60_000);
+
+	it('does work in proportion to the length of a paragraph (operation counts, not time)', () => {
+		const charactersSegmented = (text: string) => {
+			const stats: SegmentationStats = { charactersSegmented: 0 };
+			sentenceSpans(text, { start: 0, end: text.length }, 'en', { stats });
+			return stats.charactersSegmented / text.length;
+		};
+		const prose = 'So I think 5G will break out first. Why? Mr. Wang said "yes." ';
+		const perCharacter = [10_000, 100_000, 1_000_000].map((n) =>
+			charactersSegmented(prose.repeat(Math.ceil(n / prose.length)))
+		);
+		// Each character is handed to the segmenter about once, however long the paragraph.
+		for (const ratio of perCharacter) expect(ratio).toBeLessThan(1.5);
+		// A paragraph with no sentence break at all: the window doubles, so at most about 2×.
+		expect(charactersSegmented('x'.repeat(1_000_000))).toBeLessThan(3);
+	});
+});
+
+describe('parseTranscript, for any text', () => {
+	const transcriptLike = fc
+		.array(
+			fc.oneof(
+				proseLike,
+				fc.constantFrom('\nHost:\n', '\nWang Qing:\n', 'Guest：\n', '\nBy Someone\n', '\n\n'),
+				fc.string({ unit: 'binary', maxLength: 30 })
+			),
+			{ maxLength: 20 }
+		)
+		.map((parts) => parts.join(''));
+
+	it('never throws, and its blocks cover the text in order without overlap', () => {
+		fc.assert(
+			fc.property(transcriptLike, (text) => {
+				const { blocks } = parseTranscript(text);
+				expect(blocks[0]!.start).toBe(0);
+				blocks.forEach((block, i) => {
+					expect(block.end).toBe(blocks[i + 1]?.start ?? text.length);
+					expect(block.body.start).toBeGreaterThanOrEqual(block.start);
+					expect(block.body.end).toBeLessThanOrEqual(block.end);
+				});
+			}),
+			{ numRuns: 500 }
 		);
 	});
 });

@@ -23,8 +23,10 @@ function said(r: StanceRow, speaker: string): string[] {
 }
 
 describe('stanceTable on the bundled interview', () => {
-	it('puts the guests in columns before the host, leaving out anyone without claims', () => {
-		expect(table.speakers).toEqual(['xiang-lipeng', 'wang-qing', 'gong-haihan']);
+	it('puts the guests in columns, then the author, leaving out the host, whose only view is relayed', () => {
+		// Gong Haihan asks the questions and passes on the commentators' view in Q4; he claims nothing.
+		// Wang Qiao wrote the article's introduction.
+		expect(table.speakers).toEqual(['xiang-lipeng', 'wang-qing', 'wang-qiao']);
 		for (const r of table.rows) {
 			expect(r.cells.map((c) => c.speaker)).toEqual(table.speakers);
 		}
@@ -33,7 +35,16 @@ describe('stanceTable on the bundled interview', () => {
 	it('has a row for every sector, scenario and concept a claim is about, and no other', () => {
 		const claimed = new Set(
 			graph.edges
-				.filter((e) => e.relation === 'about' && index.node(e.source)!.type === 'claim')
+				.filter((e) => {
+					const source = index.node(e.source)!;
+					const target = index.node(e.target)!;
+					return (
+						e.relation === 'about' &&
+						source.type === 'claim' &&
+						source.relayed === null &&
+						target.type !== 'organization'
+					);
+				})
 				.map((e) => e.target)
 		);
 		expect(new Set(table.rows.map((r) => r.topic))).toEqual(claimed);
@@ -55,40 +66,63 @@ describe('stanceTable on the bundled interview', () => {
 		expect(industrial.verdict).toBe('disagree');
 		expect(fiveG.verdict).toBe('disagree');
 		// Each guest's disputed claim leads their cell.
-		expect(said(industrial, 'xiang-lipeng')[0]).toBe('The Industrial Internet will emerge first');
+		// Each keeps the basis its speaker gave: the two predictions differ in kind, not only in answer.
+		expect(said(industrial, 'xiang-lipeng')[0]).toBe(
+			"Judged by the industry's importance, the Industrial Internet will emerge first"
+		);
 		expect(said(fiveG, 'wang-qing').slice(0, 2)).toEqual(
-			expect.arrayContaining(['5G will break out first'])
+			expect.arrayContaining(['Given experience, consensus and supply, 5G will break out first'])
 		);
 		const disagreement = graph.edges.find(
 			(e) =>
 				e.relation === 'disagrees-with' &&
-				labelOf(e.source) === '5G will break out first' &&
-				labelOf(e.target) === 'The Industrial Internet will emerge first'
+				labelOf(e.source) === 'Given experience, consensus and supply, 5G will break out first' &&
+				labelOf(e.target) ===
+					"Judged by the industry's importance, the Industrial Internet will emerge first"
 		)!;
 		expect(industrial.relations).toContain(disagreement.id);
 		expect(fiveG.relations).toContain(disagreement.id);
-		// The host took no side.
-		expect(said(industrial, 'gong-haihan')).toEqual([]);
 	});
 
-	it('gathers that disagreement into one dispute between the two guests', () => {
-		expect(table.disputes).toHaveLength(1);
-		const [dispute] = table.disputes;
+	it('gathers the guests’ disagreements into three disputes', () => {
+		// Which field breaks out first (Q1); "still a basic technology" against "not just a basic
+		// technology" (Q2/Q4); "only an additional effect … not a new battlefield" against "rare
+		// development opportunities" (Q5/Q3).
+		expect(table.disputes).toHaveLength(3);
+		const [dispute] = table.disputes.filter((d) => d.topics.includes('5g'));
+		expect(
+			table.disputes.map((d) =>
+				d.sides
+					.map((s) => s.claims.map((id) => id))
+					.flat()
+					.sort()
+			)
+		).toEqual(
+			expect.arrayContaining([
+				['wang-blockchain-important-but-light', 'xiang-blockchain-not-just-basic-technology'],
+				[
+					'wang-blockchain-opportunities-only-side-effect',
+					'wang-expanded-market-not-new-battlefield',
+					'xiang-eased-epidemic-brings-opportunities'
+				]
+			])
+		);
 		expect(dispute!.topics.map(labelOf)).toEqual(
 			expect.arrayContaining(['Industrial Internet', '5G'])
 		);
-		expect(dispute!.topics).toEqual(
-			table.rows.filter((r) => r.verdict === 'disagree').map((r) => r.topic)
-		);
 		expect(dispute!.sides.map((s) => s.speaker)).toEqual(['xiang-lipeng', 'wang-qing']);
 		expect(dispute!.sides[0]!.claims.map(labelOf)).toEqual([
-			'The Industrial Internet will emerge first'
+			"Judged by the industry's importance, the Industrial Internet will emerge first"
 		]);
 		expect(dispute!.sides[1]!.claims.map(labelOf)).toEqual(
 			expect.arrayContaining([
-				'5G will break out first',
+				'Given experience, consensus and supply, 5G will break out first',
 				'The Industrial Internet will break out later, but bigger and more profound'
 			])
+		);
+		// Every disagreeing row belongs to one of the disputes.
+		expect(new Set(table.disputes.flatMap((d) => d.topics))).toEqual(
+			new Set(table.rows.filter((r) => r.verdict === 'disagree').map((r) => r.topic))
 		);
 	});
 
@@ -99,10 +133,41 @@ describe('stanceTable on the bundled interview', () => {
 			'xiang-lipeng'
 		]);
 		expect(smart.relations).toEqual([]);
-		const employment = row('Employment');
+		// Employment as an economic goal (Wang, Q1), not the livelihood field (Xiang, Q2).
+		const employment = row('Protecting employment (economic goal)');
 		expect(employment.verdict).toBe('one');
 		expect(said(employment, 'xiang-lipeng')).toEqual([]);
-		expect(said(employment, 'wang-qing')).toHaveLength(1);
+		expect(said(employment, 'wang-qing')).toEqual([
+			'New infrastructure serves economic growth and jobs, and future industrial goals',
+			'Old infrastructure secures jobs; new infrastructure is also an emerging industry'
+		]);
+	});
+
+	it('keeps the view the host relays out of every cell, with the claims that answer it', () => {
+		expect(table.relayed).toEqual([
+			{
+				claim: 'relayed-blockchain-only-basic-technology',
+				by: 'gong-haihan',
+				holder: 'commentators',
+				topics: ['new-infrastructure', 'blockchain', 'basic-technology-vs-infrastructure'],
+				responses: [
+					'xiang-blockchain-not-just-basic-technology--disagrees-with--relayed-blockchain-only-basic-technology',
+					'xiang-blockchain-still-immature--agrees-with--relayed-blockchain-only-basic-technology',
+					'wang-blockchain-important-but-light--agrees-with--relayed-blockchain-only-basic-technology',
+					'xiang-blockchain-not-yet-digital-economy-infrastructure--agrees-with--relayed-blockchain-only-basic-technology',
+					'xiang-inclusion-would-overestimate-blockchain--agrees-with--relayed-blockchain-only-basic-technology',
+					'wang-agrees-blockchain-not-yet-infrastructure--agrees-with--relayed-blockchain-only-basic-technology',
+					'wang-blockchain-infrastructure-of-infrastructure--refines--relayed-blockchain-only-basic-technology'
+				]
+			}
+		]);
+		// Wang Qing's "I quite agree with this view" agrees with the commentators, so it is no
+		// agreement between speakers: the row's verdict comes from the guests' own disagreement.
+		const basic = row('Basic technology vs infrastructure');
+		expect(basic.verdict).toBe('disagree');
+		for (const id of basic.relations) {
+			expect(id).not.toContain('relayed-blockchain-only-basic-technology');
+		}
 	});
 
 	it('marks agreement across speakers when there is no disagreement', () => {

@@ -40,7 +40,8 @@ function expectWellFormed(start: string, chains: PathStep[][]) {
 describe('traceToSpeaker', () => {
 	const wangFirst = claimQuoting('So I think 5G will break out first');
 	const xiangFirst = claimQuoting('I expect that the industrial Internet will emerge first');
-	const hostRelay = graph.nodes.find((n) => n.type === 'claim' && n.speaker === 'gong-haihan')!.id;
+	// The one view the host passes on (Q4's "There are comments that …"); it is not his claim.
+	const hostRelay = 'relayed-blockchain-only-basic-technology';
 
 	it.each([
 		[
@@ -68,12 +69,12 @@ describe('traceToSpeaker', () => {
 			]
 		],
 		[
-			'a claim the host makes inside a question',
+			'a view the host relays inside a question, by relayed-by',
 			hostRelay,
 			['gong-haihan'],
 			[
 				[`${hostRelay} -made-in-> q4`],
-				[`${hostRelay} -said-by-> gong-haihan`, 'gong-haihan -affiliated-with-> zinc-link']
+				[`${hostRelay} -relayed-by-> gong-haihan`, 'gong-haihan -affiliated-with-> zinc-link']
 			]
 		],
 		[
@@ -115,8 +116,8 @@ describe('traceToSpeaker', () => {
 
 	it.each([
 		// The first claim about 5G in reading order is Wang's "5G, UHV, then the Industrial Internet".
-		['5g', 'wang-qing', claimQuoting('In chronological order, I think it is 5G, UHV')],
-		['industrial-internet', 'xiang-lipeng', null],
+		['uhv', 'wang-qing', claimQuoting('In chronological order, I think it is 5G, UHV')],
+		['big-data-center', 'xiang-lipeng', null],
 		['technology-readiness-level', 'wang-qing', null]
 	])('traces the topic %s through a claim about it to %s', (topic, speaker, via) => {
 		const { speakers, chains } = traceToSpeaker(index, topic);
@@ -131,6 +132,15 @@ describe('traceToSpeaker', () => {
 		if (via) expect(claim).toBe(via);
 		expect(hops(chain.slice(1))[0]).toBe(`${claim} -said-by-> ${speaker}`);
 		expect(chain.at(-1)!.edge.relation).toBe('affiliated-with');
+	});
+
+	it('traces 5G to the article’s author: the introduction names it first, as the "leader"', () => {
+		const { speakers, chains } = traceToSpeaker(index, '5g');
+		expect(speakers).toEqual(['wang-qiao']);
+		expect(hops(chains[0]!)).toEqual([
+			'5g <-about- article-policy-makes-new-infrastructure-main-theme',
+			'article-policy-makes-new-infrastructure-main-theme -said-by-> wang-qiao'
+		]);
 	});
 
 	it('reaches every topic’s speaker through a claim, each chain as short as any', () => {
@@ -186,8 +196,9 @@ describe('connection', () => {
 
 	it.each([
 		['two claims that disagree', wangFirst, xiangFirst, ['disagrees-with']],
-		// Both are Wang's, so said-by → Wang ← said-by is as short; the support edge wins.
-		['two claims of one speaker, through what was said', wangFirst, wangOrder, ['supports']],
+		// Both are Wang's, so said-by → Wang ← said-by is as short; the refines edge wins ("5G will
+		// break out first" makes the first step of "5G, UHV, then the Industrial Internet" precise).
+		['two claims of one speaker, through what was said', wangFirst, wangOrder, ['refines']],
 		['two sectors, through a claim about both', '5g', 'industrial-internet', ['about', 'about']],
 		// Not through the host who asked both (asked-by, asked-by): through a topic they share.
 		['two questions, through a shared topic', 'q1', 'q2', ['about', 'about']],

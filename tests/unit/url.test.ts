@@ -98,3 +98,63 @@ describe('viewFromSearch', () => {
 		}
 	});
 });
+
+// Hand-written from the transcript: a narrated introduction, then 13 labelled turns, so 14 turns
+// the reader can step through; the URL counts them from 1, the view from 0.
+describe('the reader’s step and pane in the URL', () => {
+	it.each<[Partial<ViewState>, string]>([
+		[{ step: 0 }, '?step=1'],
+		[{ step: 2 }, '?step=3'],
+		[{ step: 13 }, '?step=14'],
+		[{ reader: false }, '?reader=0'],
+		[{ selected: 'q1', step: 4, reader: false }, '?select=q1&step=5&reader=0']
+	])('writes %j as %s', (change, expected) => {
+		expect(viewToSearch(view(change))).toBe(expected);
+	});
+
+	it.each<[string, number | null]>([
+		['?step=1', 0],
+		['?step=3', 2],
+		['?step=14', 13],
+		['?step=15', null],
+		['?step=0', null],
+		['?step=-2', null],
+		['?step=2.5', null],
+		['?step=second', null]
+	])('reads %s as step %j', (search, step) => {
+		expect(viewFromSearch(search, index)).toEqual(view({ step }));
+	});
+
+	it('reads reader=0 as the transcript closed, anything else as open', () => {
+		expect(viewFromSearch('?reader=0', index).reader).toBe(false);
+		expect(viewFromSearch('?reader=1', index).reader).toBe(true);
+		expect(viewFromSearch('', index).reader).toBe(true);
+	});
+
+	it('reads a sentence and opens the answer it is in', () => {
+		// Sentence 16 of Wang Qing's answer to question 1: "So I think 5G will break out first."
+		expect(viewFromSearch('?sentence=t3-s16', index)).toEqual(
+			view({ sentence: 't3-s16', expanded: ['q1'] })
+		);
+		expect(viewToSearch(view({ sentence: 't3-s16', expanded: ['q1'] }))).toBe(
+			'?expand=q1&sentence=t3-s16'
+		);
+		expect(viewFromSearch('?sentence=t99-s1', index)).toEqual(view({}));
+	});
+
+	it('reads a trace and a connection only beside the selection they start from', () => {
+		expect(viewFromSearch('?select=wang-qing&trace=wang-qing', index)).toEqual(
+			view({ selected: 'wang-qing', trace: 'wang-qing' })
+		);
+		expect(viewFromSearch('?trace=wang-qing', index)).toEqual(view({}));
+		expect(viewFromSearch('?select=q1&connect=q1,wang-qing', index)).toEqual(
+			view({ selected: 'q1', expanded: ['q1'], connect: ['q1', 'wang-qing'] })
+		);
+		expect(viewFromSearch('?select=q1&connect=wang-qing,q1', index)).toEqual(
+			view({ selected: 'q1' })
+		);
+		expect(viewToSearch(view({ selected: 'q1', connect: ['q1', 'wang-qing'] }))).toBe(
+			'?select=q1&connect=q1,wang-qing'
+		);
+	});
+});

@@ -1,15 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { GraphIndex, neighbourhood, visibleSubgraph } from '../../src/lib/graph';
+import { GraphIndex } from '../../src/lib/graph';
 import {
 	applyChange,
 	canonicalTypes,
-	filterOf,
 	INITIAL_VIEW,
 	normalize,
 	reveal,
 	shownSubgraph,
+	unjoinedCount,
+	visibleOf,
 	type ViewState
 } from '../../src/lib/state/view';
+import { expectedNeighbourhood, expectedView } from '../oracle/view';
 import { compiledInterview } from './helpers';
 
 const graph = compiledInterview();
@@ -23,16 +25,28 @@ const shows = (v: ViewState, id: string) => {
 };
 
 describe('shownSubgraph', () => {
+	// Expected values from the tests' own simple implementation (tests/oracle/view.ts).
+	const sorted = (set: Set<string>) => [...set].sort();
+
 	it('is what the filters leave when nothing is in focus', () => {
 		const v = view({ types: ['claim', 'sector'] });
-		expect(shownSubgraph(index, v)).toEqual(visibleSubgraph(index, filterOf(v)));
+		const expected = expectedView(graph, { types: ['claim', 'sector'] });
+		const shown = shownSubgraph(index, v);
+		expect([sorted(shown.nodes), sorted(shown.edges)]).toEqual([
+			sorted(expected.nodes),
+			sorted(expected.edges)
+		]);
 	});
 
 	it('is the focus’s neighbourhood, to its depth, within the filters', () => {
 		const v = view({ focus: 'q1', depth: 2, types: ['question', 'claim', 'sector'] });
-		expect(shownSubgraph(index, v)).toEqual(
-			neighbourhood(index, 'q1', 2, visibleSubgraph(index, filterOf(v)))
-		);
+		const within = expectedView(graph, { types: ['question', 'claim', 'sector'] });
+		const expected = expectedNeighbourhood(graph, 'q1', 2, within);
+		const shown = shownSubgraph(index, v);
+		expect([sorted(shown.nodes), sorted(shown.edges)]).toEqual([
+			sorted(expected.nodes),
+			sorted(expected.edges)
+		]);
 	});
 });
 
@@ -128,5 +142,53 @@ describe('canonicalTypes', () => {
 				'concept'
 			])
 		).toEqual([]);
+	});
+});
+
+describe('a relation filter shows what those relations join', () => {
+	// The interview's seven disagreements: Wang Qing's three claims on which sector comes first
+	// against Xiang Lipeng's "the industrial Internet will emerge first"; "still a basic technology"
+	// against "not just a basic technology", which also answers the commentators' view the host
+	// relays; and Wang's two Q5 claims against Xiang's "rare development opportunities".
+	const disagreements = view({ relations: ['disagrees-with'] });
+	const claimQuoting = (words: string) =>
+		graph.nodes.find((n) => n.type === 'claim' && n.quotes.some((q) => q.text.includes(words)))!.id;
+	const joined = [
+		'I expect that the industrial Internet will emerge first',
+		'So I think 5G will break out first',
+		'In chronological order, I think it is 5G, UHV',
+		'so the Industrial Internet will break out later',
+		'Blockchain is still a basic technology',
+		'It is not just a basic technology',
+		'blockchain can only be used as a basic technology at the moment',
+		'On the one hand, the construction content',
+		'So I think the effect is an expanded market',
+		'The key point of blockchain technology for new infrastructure'
+	];
+
+	it('keeps only the nodes the shown edges join', () => {
+		const visible = visibleOf(index, disagreements);
+		expect(visible.edges.size).toBe(7);
+		expect([...visible.nodes].sort()).toEqual(joined.map(claimQuoting).sort());
+	});
+
+	it('counts the nodes it hides for having no edge left', () => {
+		// Answers start collapsed, so the filtered graph has every node but the answers.
+		const answers = graph.nodes.filter((n) => n.type === 'answer').length;
+		expect(unjoinedCount(index, disagreements)).toBe(graph.nodes.length - answers - joined.length);
+		expect(unjoinedCount(index, INITIAL_VIEW)).toBe(0);
+	});
+
+	it('is lifted when the reader selects a node it hides', () => {
+		const next = applyChange(index, disagreements, { selected: 'q1' });
+		expect(next.relations).toEqual([]);
+		expect(next.selected).toBe('q1');
+	});
+
+	it('keeps the filter when a hidden edge is selected, adding its relation', () => {
+		const agreement = graph.edges.find((e) => e.relation === 'agrees-with')!;
+		const next = applyChange(index, disagreements, { selected: agreement.id });
+		expect(next.relations).toEqual(['agrees-with', 'disagrees-with']);
+		expect(shows(next, agreement.id)).toBe(true);
 	});
 });

@@ -9,6 +9,10 @@ export interface NodeData {
 	type: NodeType;
 	/** Number of edges touching the node; the stylesheet sizes nodes by it. */
 	degree: number;
+	/** True for a relayed view (a claim a speaker passes on without holding it). */
+	relayed?: true;
+	/** True for the article's author and the claims of the article's own framing. */
+	framing?: true;
 }
 
 /** What an edge carries into Cytoscape. */
@@ -45,6 +49,11 @@ export function degrees(graph: Graph): Map<string, number> {
  */
 export function toElements(graph: Graph): ElementDefinition[] {
 	const degree = degrees(graph);
+	const authors = new Set(
+		graph.nodes.filter((n) => n.type === 'speaker' && n.role === 'author').map((n) => n.id)
+	);
+	const framing = (node: Graph['nodes'][number]) =>
+		authors.has(node.id) || (node.type === 'claim' && authors.has(node.speaker));
 	const ordered = graph.nodes
 		.map((node, index) => ({ node, index }))
 		.sort(
@@ -60,7 +69,9 @@ export function toElements(graph: Graph): ElementDefinition[] {
 			id: node.id,
 			label: node.label,
 			type: node.type,
-			degree: degree.get(node.id) ?? 0
+			degree: degree.get(node.id) ?? 0,
+			...(node.type === 'claim' && node.relayed ? { relayed: true as const } : {}),
+			...(framing(node) ? { framing: true as const } : {})
 		};
 		return {
 			group: 'nodes',

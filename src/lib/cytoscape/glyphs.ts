@@ -53,3 +53,26 @@ export function dashArray(line: RelationLook['line']): string | undefined {
 	if (line === 'dotted') return '1.5 2.5';
 	return undefined;
 }
+
+/**
+ * An SVG path for an edge's arrowhead at the right end of a 24×16 line glyph (the line runs
+ * along y = 8 and ends at x = 23), or null for none; a `tee` is a stroke, drawn apart.
+ */
+export function arrowPath(arrow: RelationLook['arrow']): string | null {
+	switch (arrow) {
+		case 'triangle':
+			return 'M17,4L23,8L17,12Z';
+		case 'vee':
+			return 'M17,4L23,8L17,12L19,8Z';
+		case 'chevron':
+			return 'M16,4L19,4L23,8L19,12L16,12L20,8Z';
+		case 'circle':
+			return 'M17,8a3,3 0 1,0 6,0a3,3 0 1,0 -6,0Z';
+		case 'square':
+			return 'M17.5,5H23V11H17.5Z';
+		case 'diamond':
+			return 'M16,8L19.5,4.5L23,8L19.5,11.5Z';
+		default:
+			return null;
+	}
+}

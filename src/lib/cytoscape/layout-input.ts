@@ -12,6 +12,11 @@ export interface LayoutNode {
 	id: string;
 	width: number;
 	height: number;
+	/**
+	 * How far the middle of the footprint lies below the node's position: a landmark's label
+	 * hangs under its body, so its footprint is not centred on the node. 0 when absent.
+	 */
+	below?: number;
 	/** Where the node starts; nodes without one start on a circle, in input order. */
 	x?: number;
 	y?: number;
@@ -29,12 +34,18 @@ export interface LayoutInput {
 	edges: LayoutEdge[];
 }
 
+/** What the canvas draws round a node's body: border, outline and ring (measured: 12 at most). */
+const EDGE_OF_BODY = 12;
+
 /**
  * The footprint of every node of a graph as the canvas draws it: its body, sized by degree, and
  * for a landmark (speaker, question, sector, concept) the label under it, estimated from its
- * length (about twenty characters a line, as the stylesheet wraps it).
+ * length (about twenty characters a line, as the stylesheet wraps it). `below` is how far the
+ * footprint's middle lies below the node's position, since the label hangs under the body.
  */
-export function footprints(graph: Graph): Map<string, { width: number; height: number }> {
+export function footprints(
+	graph: Graph
+): Map<string, { width: number; height: number; below: number }> {
 	const degree = degrees(graph);
 	const maxDegree = Math.max(0, ...degree.values());
 	const size = nodeSize(maxDegree);
@@ -42,14 +53,22 @@ export function footprints(graph: Graph): Map<string, { width: number; height: n
 	return new Map(
 		graph.nodes.map((node) => {
 			const d = degree.get(node.id) ?? 0;
-			const body = size(d);
-			if (!LANDMARKS.has(node.type)) return [node.id, { width: body, height: body }];
+			// The body with its border, outline and the ring of a collapsed question round it.
+			const body = size(d) + EDGE_OF_BODY;
+			if (!LANDMARKS.has(node.type)) return [node.id, { width: body, height: body, below: 0 }];
 			const fontSize = font(node.type, d);
 			const lines = Math.ceil(node.label.length / 20);
-			const labelWidth = Math.min(node.label.length, 20) * fontSize * 0.55;
+			// About 0.6 em a character: measured in Chromium, short names with capitals ("Wang
+			// Qing") run to 0.64 em, so a little is added for them.
+			const labelWidth = Math.min(node.label.length, 20) * fontSize * 0.6 + fontSize;
+			const labelHeight = lines * fontSize * 1.2 + 3;
 			return [
 				node.id,
-				{ width: Math.max(body, labelWidth), height: body + lines * fontSize * 1.2 + 3 }
+				{
+					width: Math.max(body, labelWidth),
+					height: body + labelHeight,
+					below: labelHeight / 2
+				}
 			];
 		})
 	);

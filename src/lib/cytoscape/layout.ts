@@ -86,7 +86,8 @@ function withSeed<T>(seed: number, work: () => T): T {
 	}
 }
 
-const round = (value: number) => Math.round(value * 10) / 10;
+/** Rounds to 0.1, and -0 to 0 (JSON writes -0 as 0, so the shipped file would differ). */
+const round = (value: number) => Math.round(value * 10) / 10 + 0;
 
 /**
  * Lays out `input`: the nodes not marked `later` by force (cose-bilkent when small, fcose in
@@ -152,7 +153,8 @@ export function computeLayout(input: LayoutInput, options: LayoutOptions = {}): 
 	const placed = new Map<string, Footprint>();
 	for (const node of core) {
 		const { x, y } = cy.getElementById(node.id).position();
-		placed.set(node.id, { x, y, width: node.width, height: node.height });
+		// Boxes are kept by their middle, which lies below a landmark's position (its label).
+		placed.set(node.id, { x, y: y + (node.below ?? 0), width: node.width, height: node.height });
 	}
 	cy.destroy();
 
@@ -179,7 +181,7 @@ export function computeLayout(input: LayoutInput, options: LayoutOptions = {}): 
 	const positions: Record<string, Point> = {};
 	for (const node of input.nodes) {
 		const p = placed.get(node.id) ?? latePositions.get(node.id)!;
-		positions[node.id] = { x: round(p.x), y: round(p.y) };
+		positions[node.id] = { x: round(p.x), y: round(p.y - (node.below ?? 0)) };
 	}
 	report({ phase: 'done', done: 1 });
 	return { algorithm, positions };

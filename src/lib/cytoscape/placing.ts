@@ -11,10 +11,10 @@ import { LAYOUT_IGNORES, MADE_IN } from './style';
 export const ANIMATION = { duration: 350, easing: 'ease-in-out-cubic' } as const;
 
 /** Sizes of nodes by id, as `footprints` gives them. */
-export type Sizes = ReadonlyMap<string, { width: number; height: number }>;
+export type Sizes = ReadonlyMap<string, { width: number; height: number; below?: number }>;
 
 function sizeOf(sizes: Sizes, id: string) {
-	return sizes.get(id) ?? { width: 30, height: 30 };
+	return sizes.get(id) ?? { width: 30, height: 30, below: 0 };
 }
 
 /**
@@ -28,7 +28,10 @@ export function placeNewcomers(cy: Core, newcomers: NodeCollection, sizes: Sizes
 		.not('.hidden')
 		.forEach((node) => {
 			if (ids.has(node.id())) return;
-			placed.set(node.id(), { ...node.position(), ...sizeOf(sizes, node.id()) });
+			const { width, height, below = 0 } = sizeOf(sizes, node.id());
+			const { x, y } = node.position();
+			// Boxes by their middle, which lies below a landmark's position (its label).
+			placed.set(node.id(), { x, y: y + below, width, height });
 		});
 	const positions = placeBeside(
 		placed,
@@ -42,7 +45,8 @@ export function placeNewcomers(cy: Core, newcomers: NodeCollection, sizes: Sizes
 	cy.batch(() => {
 		newcomers.forEach((node) => {
 			const position = positions.get(node.id());
-			if (position) node.position(position);
+			const below = sizeOf(sizes, node.id()).below ?? 0;
+			if (position) node.position({ x: position.x, y: position.y - below });
 		});
 	});
 }
@@ -119,12 +123,12 @@ export function fitViewport(
 	let y2 = -Infinity;
 	nodes.forEach((node) => {
 		const { x, y } = node.position();
-		const { width, height } = sizeOf(sizes, node.id());
+		const { width, height, below = 0 } = sizeOf(sizes, node.id());
 		x1 = Math.min(x1, x - width / 2);
 		x2 = Math.max(x2, x + width / 2);
-		y1 = Math.min(y1, y - height / 2);
-		// A node's label hangs below it; its footprint already counts it in the height.
-		y2 = Math.max(y2, y + height / 2);
+		// A landmark's label hangs below it: its footprint's middle lies `below` the node.
+		y1 = Math.min(y1, y + below - height / 2);
+		y2 = Math.max(y2, y + below + height / 2);
 	});
 	const w = Math.max(x2 - x1, 1);
 	const h = Math.max(y2 - y1, 1);

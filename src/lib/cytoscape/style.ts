@@ -89,12 +89,13 @@ export interface RelationLook {
 	colour: string;
 	width: number;
 	line: 'solid' | 'dashed' | 'dotted';
-	arrow: 'triangle' | 'tee' | 'vee' | 'none';
+	arrow: 'triangle' | 'tee' | 'vee' | 'circle' | 'square' | 'diamond' | 'chevron' | 'none';
 }
 
 /**
  * Structural edges recede, topical ones are thin and dashed, and the argument between claims
- * stands out: agreement solid green, disagreement bold dashed red.
+ * stands out: agreement solid green, disagreement bold dashed red. The five structural relations
+ * share a quiet grey line and each has its own arrowhead, so the legend can tell them apart.
  */
 export function relationLook(relation: Relation, theme: GraphTheme): RelationLook {
 	switch (relation) {
@@ -108,9 +109,20 @@ export function relationLook(relation: Relation, theme: GraphTheme): RelationLoo
 			return { colour: theme.supports, width: 1.8, line: 'solid', arrow: 'triangle' };
 		case 'about':
 			return { colour: theme.topical, width: 1, line: 'dashed', arrow: 'none' };
+		case 'relayed-by':
+			// Passed on, not said as one's own: the structural colour, dotted.
+			return { colour: theme.structural, width: 1.2, line: 'dotted', arrow: 'triangle' };
 		case 'applies-to':
 		case 'part-of':
 			return { colour: theme.taxonomy, width: 1.2, line: 'dashed', arrow: 'triangle' };
+		case 'affiliated-with':
+			return { colour: theme.structural, width: 1.2, line: 'solid', arrow: 'square' };
+		case 'asked-by':
+			return { colour: theme.structural, width: 1.2, line: 'solid', arrow: 'diamond' };
+		case 'said-by':
+			return { colour: theme.structural, width: 1.2, line: 'solid', arrow: 'circle' };
+		case 'made-in':
+			return { colour: theme.structural, width: 1.2, line: 'solid', arrow: 'chevron' };
 		default:
 			return { colour: theme.structural, width: 1.2, line: 'solid', arrow: 'triangle' };
 	}
@@ -149,7 +161,7 @@ export function labelSize(maxDegree: number) {
 }
 
 /** Font size of labels around the selection and under the pointer. */
-const CONTEXT_FONT = 20;
+export const CONTEXT_FONT = 20;
 
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
 /** Labels rendered smaller than this many pixels are hidden. */
@@ -159,7 +171,8 @@ const MIN_LABEL_PX = 8;
  * The Cytoscape stylesheet for a graph whose best-connected node has `maxDegree` edges, in a
  * theme. Classes set by GraphCanvas: `hover` on the node under the pointer; `faded` outside the
  * selection's neighbourhood and `context` on it; `hidden` on what is not drawn;
- * `highlighted` and `dimmed` for an emphasis; `added` on what the
+ * `highlighted` and `dimmed` for an emphasis; `chain` on an evidence chain on show, drawn in
+ * full and labelled whatever else fades (framing.ts sizes its labels); `added` on what the
  * current turn of the interview added; `collapsed` on nodes whose answers can be expanded.
  */
 export function graphStyle(maxDegree: number, theme: GraphTheme = LIGHT_THEME): StylesheetJson {
@@ -199,6 +212,27 @@ export function graphStyle(maxDegree: number, theme: GraphTheme = LIGHT_THEME): 
 			style: { 'border-width': 3, 'border-style': 'double', 'border-color': theme.ink }
 		},
 		{
+			// The article's author and the article's own framing: the narrator's voice, not a
+			// speaker's; drawn with a dotted ring.
+			selector: 'node[?framing]',
+			style: {
+				'border-width': 2,
+				'border-style': 'dotted',
+				'border-color': theme.ink,
+				'font-style': 'italic'
+			}
+		},
+		{
+			// A relayed view: someone else's view, passed on by a speaker; drawn hollow and dashed.
+			selector: 'node[?relayed]',
+			style: {
+				'border-width': 2,
+				'border-style': 'dashed',
+				'border-color': theme.ink,
+				'background-opacity': 0.35
+			}
+		},
+		{
 			selector: 'node.collapsed',
 			style: {
 				'outline-width': 2,
@@ -236,8 +270,23 @@ export function graphStyle(maxDegree: number, theme: GraphTheme = LIGHT_THEME): 
 		{ selector: 'edge.faded', style: { opacity: 0.12 } },
 		{ selector: 'node.dimmed', style: { opacity: 0.2, label: '' } },
 		{
+			// What the current turn added is named: the reader follows the interview by it.
 			selector: 'node.added',
-			style: { 'outline-width': 3, 'outline-color': theme.highlight, 'outline-offset': 2 }
+			style: {
+				'outline-width': 3,
+				'outline-color': theme.highlight,
+				'outline-offset': 2,
+				opacity: 1,
+				label: 'data(label)',
+				'font-size': CONTEXT_FONT,
+				'text-max-width': `${11 * CONTEXT_FONT}px`,
+				'min-zoomed-font-size': 0,
+				'text-background-color': theme.background,
+				'text-background-opacity': 0.85,
+				'text-background-padding': '2px',
+				'text-background-shape': 'roundrectangle',
+				'z-index': 75
+			}
 		},
 		{ selector: 'edge.dimmed', style: { opacity: 0.08 } },
 		{
@@ -270,6 +319,34 @@ export function graphStyle(maxDegree: number, theme: GraphTheme = LIGHT_THEME): 
 				'text-background-padding': '2px',
 				'text-background-shape': 'roundrectangle',
 				'z-index': 70
+			}
+		},
+		{
+			// An evidence chain is drawn whole: its far ends may lie outside the selection's
+			// neighbourhood, and a chain is read by its labels.
+			selector: 'node.chain',
+			style: {
+				opacity: 1,
+				label: 'data(label)',
+				'min-zoomed-font-size': 0,
+				'text-background-color': theme.background,
+				'text-background-opacity': 0.85,
+				'text-background-padding': '2px',
+				'text-background-shape': 'roundrectangle',
+				'underlay-color': theme.highlight,
+				'underlay-opacity': 0.45,
+				'underlay-padding': 7,
+				'z-index': 80
+			}
+		},
+		{
+			selector: 'edge.chain',
+			style: {
+				opacity: 1,
+				'underlay-color': theme.highlight,
+				'underlay-opacity': 0.45,
+				'underlay-padding': 4,
+				'z-index': 30
 			}
 		},
 		{

@@ -209,7 +209,11 @@ export async function drawImage(
 		);
 		try {
 			if (!hasContent(canvas)) {
-				throw new Error('The browser drew an empty image; try a smaller scale.');
+				throw new Error(
+					request.scale < 1
+						? 'The browser drew an empty image; try a larger scale.'
+						: 'The browser drew an empty image; try a smaller scale.'
+				);
 			}
 			return await canvasToPng(canvas);
 		} finally {

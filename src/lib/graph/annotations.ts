@@ -3,8 +3,23 @@
  * column in the file.
  */
 import * as v from 'valibot';
-import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
+import {
+	isAlias,
+	isMap,
+	isNode,
+	isScalar,
+	LineCounter,
+	parseDocument,
+	visit,
+	type Document
+} from 'yaml';
 import type { Diagnostic } from './diagnostics';
+import {
+	describeCharacter,
+	MAX_YAML_ALIASES,
+	unsafeCharacterHint,
+	unsafeCharacters
+} from './input-checks';
 import { AnnotationsSchema, type Annotations } from './schema';
 
 export type YamlPath = readonly (string | number)[];
@@ -48,7 +63,36 @@ export function loadAnnotations(text: string, file: string): LoadedAnnotations {
 		};
 	}
 
-	const result = v.safeParse(AnnotationsSchema, doc.toJS() ?? {});
+	const structure = checkStructure(doc, file, at);
+	if (structure.length > 0) return { annotations: null, locate, diagnostics: structure };
+
+	let data: unknown;
+	try {
+		data = doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
+	} catch (error) {
+		// toJS throws on an alias bomb ("Excessive alias count") and on an alias whose anchor
+		// comes later; both are reported where the first alias is written.
+		const first = firstAlias(doc);
+		const bomb = /alias count/i.test((error as Error).message);
+		return {
+			annotations: null,
+			locate,
+			diagnostics: [
+				{
+					file,
+					...at(first?.range?.[0] ?? 0),
+					message: bomb
+						? `YAML aliases expand to more than ${MAX_YAML_ALIASES} copies (an alias bomb, or far more reuse than annotations need)`
+						: `invalid YAML: ${(error as Error).message}`,
+					hint: bomb
+						? `Write the repeated values out, or use anchors (&name) and aliases (*name) at most ${MAX_YAML_ALIASES} times in all.`
+						: 'Define an anchor (&name) before the aliases (*name) that use it.'
+				}
+			]
+		};
+	}
+
+	const result = v.safeParse(AnnotationsSchema, data ?? {});
 	if (result.success) return { annotations: result.output, diagnostics: [], locate };
 	return {
 		annotations: null,
@@ -58,6 +102,56 @@ export function loadAnnotations(text: string, file: string): LoadedAnnotations {
 			return { file, ...locate(path), message: describeIssue(issue, path) };
 		})
 	};
+}
+
+/**
+ * Problems of the file as a whole that the schema would misname: a file that is not a mapping
+ * of sections, and refused characters (see input-checks.ts) in any value.
+ */
+function checkStructure(
+	doc: Document,
+	file: string,
+	at: (offset: number) => { line: number; column: number }
+): Diagnostic[] {
+	const contents = doc.contents;
+	if (contents !== null && !isMap(contents)) {
+		const what = isScalar(contents) ? 'a single value' : 'a list';
+		return [
+			{
+				file,
+				...at(contents.range?.[0] ?? 0),
+				message: `the annotations are ${what}, not a mapping of sections (document, speakers, organizations, entities, claims, relations, uncited)`,
+				hint: 'Start the file with "speakers:" and the other sections; see "The annotations" in README.md.'
+			}
+		];
+	}
+	const out: Diagnostic[] = [];
+	visit(doc, {
+		Scalar(_key, node) {
+			if (typeof node.value !== 'string' || !node.range) return;
+			const found = unsafeCharacters(node.value);
+			if (found.length === 0) return;
+			const char = found[0]!.char;
+			out.push({
+				file,
+				...at(node.range[0]),
+				message: `this value contains ${describeCharacter(char)}${found.length > 1 ? ` and ${found.length - 1} more such character${found.length > 2 ? 's' : ''}` : ''}`,
+				hint: unsafeCharacterHint(char)
+			});
+		}
+	});
+	return out;
+}
+
+function firstAlias(doc: Document): { range?: [number, number, number] | null } | null {
+	let found: { range?: [number, number, number] | null } | null = null;
+	visit(doc, {
+		Alias(_key, node) {
+			if (isAlias(node)) found = node;
+			return visit.BREAK;
+		}
+	});
+	return found;
 }
 
 function makeLocator(doc: Document, lineCounter: LineCounter): Locator {

@@ -23,6 +23,12 @@ import {
 } from './schema';
 import { parseTranscript, sentenceSpans } from './transcript';
 import { LineIndex } from './diagnostics';
+import {
+	describeCharacter,
+	MAX_PARAGRAPH_CHARS,
+	unsafeCharacterHint,
+	unsafeCharacters
+} from './input-checks';
 
 export interface DocumentSource {
 	/** The document id: its folder's name. */
@@ -43,7 +49,7 @@ export type CompileResult =
 const RELATION_ENDS: Record<AnnotatedRelation, [NodeType[], NodeType[]]> = {
 	about: [
 		['claim', 'question'],
-		['sector', 'scenario', 'concept']
+		['sector', 'scenario', 'concept', 'organization']
 	],
 	'applies-to': [['scenario'], ['sector', 'concept']],
 	'part-of': [
@@ -76,7 +82,10 @@ export function edgeId(source: string, relation: Relation, target: string): stri
  */
 export function compileDocument(input: DocumentSource): CompileResult {
 	const loaded = loadAnnotations(input.annotations, input.annotationsFile);
-	const diagnostics: Diagnostic[] = [...loaded.diagnostics];
+	// The transcript is checked whether or not the annotations load, so that one run reports
+	// the problems of both files.
+	const transcriptProblems = checkTranscript(input.transcript, input.transcriptFile);
+	const diagnostics: Diagnostic[] = [...loaded.diagnostics, ...transcriptProblems];
 	if (!ID_PATTERN.test(input.id)) {
 		diagnostics.push({
 			file: input.annotationsFile,
@@ -86,17 +95,118 @@ export function compileDocument(input: DocumentSource): CompileResult {
 			hint: 'Rename the folder to lower-case words joined by hyphens.'
 		});
 	}
-	if (!loaded.annotations) return { ok: false, graph: null, diagnostics };
+	if (loaded.annotations)
+		diagnostics.push(...checkAliases(loaded.annotations, loaded.locate, input));
+	// Quotes cannot be checked against a transcript that is not sound, nor turns assigned with
+	// aliases that name two speakers: those would only repeat the problem as many misleading ones.
+	if (!loaded.annotations || diagnostics.length > 0) return { ok: false, graph: null, diagnostics };
 	const compiler = new Compiler(input, loaded.annotations, loaded.locate, diagnostics);
 	const graph = compiler.run();
 	if (diagnostics.length > 0) return { ok: false, graph: null, diagnostics };
 	return { ok: true, graph, diagnostics: [] };
 }
 
+/** How many refused characters of one file are reported one by one. */
+const CHARACTERS_REPORTED = 5;
+
+/**
+ * Problems of a transcript as a whole, found without its annotations: a paragraph past the
+ * limit, refused characters, no text at all, no speaker labels.
+ *
+ * @example
+ * checkTranscript('', 'graph-data/x/transcript.txt')[0]?.message; // 'transcript.txt is empty'
+ */
+export function checkTranscript(source: string, file: string): Diagnostic[] {
+	const out: Diagnostic[] = [];
+	const lines = new LineIndex(source);
+	const name = file.split('/').pop()!;
+	for (let start = 0; start <= source.length;) {
+		const newline = source.indexOf('\n', start);
+		const end = newline === -1 ? source.length : newline;
+		if (end - start > MAX_PARAGRAPH_CHARS) {
+			out.push({
+				file,
+				line: lines.line(start),
+				column: 1,
+				message: `this paragraph is ${(end - start).toLocaleString('en-US')} characters long; the longest Citegraph reads is ${MAX_PARAGRAPH_CHARS.toLocaleString('en-US')}`,
+				hint: 'Break it into paragraphs (a line break between turns or topics), or split the transcript into several documents.'
+			});
+		}
+		if (newline === -1) break;
+		start = newline + 1;
+	}
+	const unsafe = unsafeCharacters(source);
+	for (const { offset, char } of unsafe.slice(0, CHARACTERS_REPORTED)) {
+		out.push({
+			file,
+			...lines.position(offset),
+			message: `${name} contains ${describeCharacter(char)}`,
+			hint: unsafeCharacterHint(char)
+		});
+	}
+	if (unsafe.length > CHARACTERS_REPORTED) {
+		const rest = unsafe.slice(CHARACTERS_REPORTED);
+		out.push({
+			file,
+			...lines.position(rest[0]!.offset),
+			message: `${name} contains ${rest.length} more such characters (only the first ${CHARACTERS_REPORTED} are listed)`,
+			hint: 'Remove every control character; a form feed becomes a blank line.'
+		});
+	}
+	if (source.trim() === '') {
+		out.push({
+			file,
+			line: 1,
+			column: 1,
+			message: `${name} is empty`,
+			hint: 'Put the interview\'s text in it; see "The transcript" in README.md.'
+		});
+	} else if (parseTranscript(source).blocks.length === 1) {
+		out.push({
+			file,
+			line: 1,
+			column: 1,
+			message: `${name} has no speaker labels, so it has no turns to cite`,
+			hint: 'Start each turn with a line holding only the speaker\'s label and a colon ("Wang Qing:"); see "The transcript" in README.md.'
+		});
+	}
+	return out;
+}
+
+/** An alias names one speaker: the same label (in any case) on two speakers is reported once. */
+function checkAliases(
+	a: Annotations,
+	locate: (path: YamlPath) => { line: number; column: number },
+	input: DocumentSource
+): Diagnostic[] {
+	const owner = new Map<string, { speaker: string; path: YamlPath }>();
+	const out: Diagnostic[] = [];
+	a.speakers.forEach((speaker, i) => {
+		speaker.aliases.forEach((alias, k) => {
+			const key = alias.toLowerCase();
+			const path = ['speakers', i, 'aliases', k];
+			const first = owner.get(key);
+			if (!first) {
+				owner.set(key, { speaker: speaker.id, path });
+			} else if (first.speaker !== speaker.id) {
+				out.push({
+					file: input.annotationsFile,
+					...locate(path),
+					message: `the alias "${alias}" is given to both "${first.speaker}" (line ${locate(first.path).line}) and "${speaker.id}", so the transcript's "${alias}:" turns cannot be assigned`,
+					hint: 'Keep the alias on the one speaker who uses that label in the transcript.'
+				});
+			}
+		});
+	});
+	return out;
+}
+
 class Compiler {
 	private readonly nodes = new Map<string, GraphNode>();
 	private readonly nodePaths = new Map<string, YamlPath>();
 	private readonly edges = new Map<string, GraphEdge>();
+	/** Checks that need every node, run after the annotations are read. */
+	private readonly pendingTypeChecks: (() => void)[] = [];
 	private turns: Turn[] = [];
 	private sentences: Sentence[] = [];
 	private index!: SourceIndex;
@@ -235,6 +345,15 @@ class Compiler {
 	// Nodes
 
 	private addSpeakersAndOrganizations() {
+		this.a.speakers.forEach((speaker, i) => {
+			if (speaker.role !== 'author' && speaker.aliases.length === 0) {
+				this.report(
+					['speakers', i, 'aliases'],
+					`speaker "${speaker.id}" needs at least one alias`,
+					'List the label the transcript uses for them, e.g. aliases: [Wang Qing].'
+				);
+			}
+		});
 		for (const [i, org] of this.a.organizations.entries()) {
 			const quote = this.anchor(org.quote, ['organizations', i, 'quote']);
 			this.addNode(
@@ -282,9 +401,15 @@ class Compiler {
 				);
 			}
 		}
+		const sentencesByTurn = new Map<string, Sentence[]>();
+		for (const s of this.sentences) {
+			const list = sentencesByTurn.get(s.turn);
+			if (list) list.push(s);
+			else sentencesByTurn.set(s.turn, [s]);
+		}
 		for (const turn of this.turns) {
 			if (!turn.node || !turn.speaker) continue;
-			const sentences = this.sentences.filter((s) => s.turn === turn.id);
+			const sentences = sentencesByTurn.get(turn.id) ?? [];
 			const first = sentences[0];
 			const last = sentences[sentences.length - 1];
 			if (!first || !last) {
@@ -364,12 +489,17 @@ class Compiler {
 				const anchored = this.anchorWithTurn(quote, [...path, 'quotes', q]);
 				if (!anchored) return;
 				const { span, turn } = anchored;
-				if (speaker && turn.speaker !== speaker.id) {
+				// The article's author speaks in the narration, and only there.
+				const theirs =
+					speaker?.role === 'author' ? turn.kind === 'narration' : turn.speaker === speaker?.id;
+				if (speaker && !theirs) {
 					const who = turn.speaker ? this.speakerName(turn.speaker) : 'the narrator';
 					this.report(
 						[...path, 'quotes', q],
 						`claim "${claim.id}" is attributed to ${speaker.name}, but this quote is from ${who}'s turn at line ${turn.line} of ${this.input.transcriptFile}`,
-						'Attribute the claim to the person who said it, or quote their words.'
+						turn.kind === 'narration'
+							? "The narration is the article author's voice: attribute the claim to a speaker with role: author."
+							: 'Attribute the claim to the person who said it, or quote their words.'
 					);
 					return;
 				}
@@ -377,27 +507,49 @@ class Compiler {
 				if (turn.node) madeIn.set(turn.node, [...(madeIn.get(turn.node) ?? []), ...span.sentences]);
 			});
 			const citations = sentenceIds(quotes);
+			const relayed = claim.relayed
+				? {
+						holder: claim.relayed.holder,
+						source: claim.relayed.source ?? null,
+						view: claim.label
+					}
+				: null;
+			if (claim.relayed?.source) {
+				this.pendingTypeChecks.push(() =>
+					this.expectType(
+						[...path, 'relayed', 'source'],
+						claim.relayed!.source!,
+						['organization', 'speaker'],
+						`the relayed view "${claim.id}" is held by`
+					)
+				);
+			}
 			this.addNode(
 				{
 					id: claim.id,
 					type: 'claim',
-					label: claim.label,
+					label: relayed
+						? relayedLabel(speaker?.name ?? claim.speaker, relayed.holder, relayed.view)
+						: claim.label,
 					speaker: claim.speaker,
 					statement: claim.statement,
 					kind: claim.kind ?? null,
 					quotes,
-					citations
+					citations,
+					relayed
 				},
 				[...path, 'id']
 			);
 			if (quotes.length === 0) continue;
-			if (speaker) this.addEdge(claim.id, 'said-by', speaker.id, citations);
+			if (speaker) {
+				this.addEdge(claim.id, relayed ? 'relayed-by' : 'said-by', speaker.id, citations);
+			}
 			for (const [node, cited] of madeIn) this.addEdge(claim.id, 'made-in', node, unique(cited));
 			claim.about.forEach((target, t) => {
 				this.expectType(
 					[...path, 'about', t],
 					target,
-					['sector', 'scenario', 'concept'],
+					['sector', 'scenario', 'concept', 'organization'],
 					`claim "${claim.id}" is about`
 				);
 				this.addEdge(claim.id, 'about', target, citations);
@@ -433,6 +585,7 @@ class Compiler {
 
 	/** Reports references to nodes that do not exist, now that every node is known. */
 	private checkReferences() {
+		for (const check of this.pendingTypeChecks) check();
 		this.a.speakers.forEach((speaker, i) => {
 			if (speaker.organization && !this.nodes.has(speaker.organization)) {
 				this.report(
@@ -560,6 +713,18 @@ class Compiler {
 			hint
 		});
 	}
+}
+
+/**
+ * The label a relayed view shows everywhere (explorer, panels, stance view, pages, exports), so it
+ * is never read as the relaying speaker's own claim.
+ *
+ * @example
+ * relayedLabel('Gong Haihan', 'commentators', 'blockchain is only a basic technology for now');
+ * // 'Relayed by Gong Haihan: commentators say blockchain is only a basic technology for now'
+ */
+export function relayedLabel(relayer: string, holder: string, view: string): string {
+	return `Relayed by ${relayer}: ${holder} say ${view}`;
 }
 
 function sentenceIds(spans: QuoteSpan[]): string[] {

@@ -302,11 +302,35 @@ function claimsAmong(index: GraphIndex, ids: readonly string[]): Claim[] {
 	});
 }
 
-/** A speaker's claims, in reading order. */
+/** A speaker's own claims, in reading order; views they only relay are not among them. */
 export function claimsBy(index: GraphIndex, speaker: string): Claim[] {
 	return inReadingOrder(
-		index.graph.nodes.filter((n): n is Claim => n.type === 'claim' && n.speaker === speaker)
+		index.graph.nodes.filter(
+			(n): n is Claim => n.type === 'claim' && n.speaker === speaker && n.relayed === null
+		)
 	);
+}
+
+/** The views a speaker passes on without holding them (see `relayed` on claims), in reading order. */
+export function relayedBy(index: GraphIndex, speaker: string): Claim[] {
+	return inReadingOrder(
+		index.graph.nodes.filter(
+			(n): n is Claim => n.type === 'claim' && n.speaker === speaker && n.relayed !== null
+		)
+	);
+}
+
+/**
+ * Who a claim belongs to, in words: the speaker's name for their own claim, "<holder>, relayed by
+ * <speaker>" for a relayed view.
+ *
+ * @example
+ * claimVoice(index, index.nodes.get('relayed-blockchain-only-basic-technology'));
+ * // 'commentators, relayed by Gong Haihan'
+ */
+export function claimVoice(index: GraphIndex, claim: Claim): string {
+	const speaker = index.nodes.get(claim.speaker)?.label ?? claim.speaker;
+	return claim.relayed ? `${claim.relayed.holder}, relayed by ${speaker}` : speaker;
 }
 
 /** The claims made in an answer (or in a question's own turn), in reading order. */
@@ -350,25 +374,34 @@ export function claimsByQuestion(index: GraphIndex, speaker: string): ClaimsByQu
 		.sort((a, b) => number(a.question) - number(b.question));
 }
 
-/** Claims by one speaker. */
+/** Claims by one speaker, or the views one speaker relays. */
 export interface ClaimsBySpeaker {
 	speaker: string;
+	/** True for a group of views the speaker relays without holding them. */
+	relayed: boolean;
 	claims: Claim[];
 }
 
 /**
  * The claims about a sector, scenario or concept, grouped by speaker: speakers in the order the
- * graph lists them, claims in reading order.
+ * graph lists them, claims in reading order; then the relayed views about it, by who relays them.
  */
 export function claimsAbout(index: GraphIndex, topic: string): ClaimsBySpeaker[] {
 	const claims = claimsAmong(index, linked(index, topic, 'about', 'in', ['claim']));
 	const speakers = index.graph.nodes.filter((n) => n.type === 'speaker').map((n) => n.id);
-	return speakers
-		.map((speaker) => ({
-			speaker,
-			claims: inReadingOrder(claims.filter((claim) => claim.speaker === speaker))
-		}))
-		.filter((group) => group.claims.length > 0);
+	return [false, true].flatMap((relayed) =>
+		speakers
+			.map((speaker) => ({
+				speaker,
+				relayed,
+				claims: inReadingOrder(
+					claims.filter(
+						(claim) => claim.speaker === speaker && (claim.relayed !== null) === relayed
+					)
+				)
+			}))
+			.filter((group) => group.claims.length > 0)
+	);
 }
 
 /** The questions a speaker asked and the questions they answered, in the order asked. */
@@ -419,7 +452,7 @@ export interface RelatedClaims {
  *
  * @example
  * relatedClaims(index, 'wang-5g-breaks-out-first').map((g) => g.words);
- * // ['Disagrees with', 'Supports', 'Supported by']
+ * // ['Disagrees with', 'Supported by', 'Refines']
  */
 export function relatedClaims(index: GraphIndex, claim: string): RelatedClaims[] {
 	const groups = new Map<string, RelatedClaims>();
@@ -446,4 +479,40 @@ export function relatedClaims(index: GraphIndex, claim: string): RelatedClaims[]
 			...group,
 			claims: group.claims.sort((a, b) => readingPosition(a.claim) - readingPosition(b.claim))
 		}));
+}
+
+/** One disagreement a speaker is part of: their claim, the other speaker's, and the edge. */
+export interface Disagreement {
+	/** The speaker's own claim. */
+	own: Claim;
+	/** The claim it is at odds with, by someone else. */
+	other: Claim;
+	/** The `disagrees-with` edge between them. */
+	edge: GraphEdge;
+	/** Whether the speaker's claim is the edge's source (it disagrees with the other). */
+	outgoing: boolean;
+}
+
+/**
+ * Where a speaker disagrees with someone else: every `disagrees-with` edge between one of
+ * their claims and another speaker's claim, either way round, in reading order of their claim.
+ *
+ * @example
+ * disagreementsOf(index, 'wang-qing').map((d) => d.other.speaker); // ['xiang-lipeng', …]
+ */
+export function disagreementsOf(index: GraphIndex, speaker: string): Disagreement[] {
+	const found: Disagreement[] = [];
+	for (const own of claimsBy(index, speaker)) {
+		for (const edge of index.edgesOf(own.id)) {
+			if (edge.relation !== 'disagrees-with') continue;
+			const other = index.nodes.get(index.other(edge, own.id));
+			if (other?.type !== 'claim' || other.speaker === speaker) continue;
+			found.push({ own, other, edge, outgoing: edge.source === own.id });
+		}
+	}
+	return found.sort(
+		(a, b) =>
+			readingPosition(a.own) - readingPosition(b.own) ||
+			readingPosition(a.other) - readingPosition(b.other)
+	);
 }

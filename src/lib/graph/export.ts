@@ -179,7 +179,8 @@ function rgb(colour: string | undefined): [number, number, number] | undefined {
 
 /**
  * GraphML for Gephi, yEd and Cytoscape desktop. Nodes declare `type`, `label`, `text` (a claim's
- * statement, a question's text…), `speaker`, `citations` (space-separated sentence ids),
+ * statement, a question's text…), `speaker` (for a relayed view instead `relayed_by` and
+ * `view_of`, whose view it is), `citations` (space-separated sentence ids),
  * `cited_text`, and when known `x`, `y` and the colour as `r`, `g`, `b` (the attribute names
  * Gephi reads as position and colour); edges declare `relation`, `label`, `citations` and
  * `cited_text`. The document's title, author and source are graph attributes.
@@ -196,7 +197,21 @@ export function toGraphML(graph: Graph, options: ExportOptions = {}): string {
 		{ name: 'type', type: 'string', value: (n) => n.type },
 		{ name: 'label', type: 'string', value: (n) => n.label },
 		{ name: 'text', type: 'string', value: (n) => nodeText(n) },
-		{ name: 'speaker', type: 'string', value: (n) => ('speaker' in n ? n.speaker : undefined) },
+		{
+			name: 'speaker',
+			type: 'string',
+			value: (n) => ('speaker' in n && !(n.type === 'claim' && n.relayed) ? n.speaker : undefined)
+		},
+		{
+			name: 'relayed_by',
+			type: 'string',
+			value: (n) => (n.type === 'claim' && n.relayed ? n.speaker : undefined)
+		},
+		{
+			name: 'view_of',
+			type: 'string',
+			value: (n) => (n.type === 'claim' && n.relayed ? n.relayed.holder : undefined)
+		},
 		{ name: 'citations', type: 'string', value: (n) => n.citations.join(' ') },
 		{ name: 'cited_text', type: 'string', value: (n) => citedText(index, n.id) },
 		{ name: 'x', type: 'double', value: (n) => position(n)?.x },
@@ -229,7 +244,7 @@ export function toGraphML(graph: Graph, options: ExportOptions = {}): string {
 			const value = key.value(element);
 			return value === undefined || value === ''
 				? []
-				: [{ '@_key': `${prefix}_${key.name}`, '#text': String(value) }];
+				: [{ '@_key': `${prefix}_${key.name}`, '#text': xmlCharacters(String(value)) }];
 		});
 
 	const document = {
@@ -247,7 +262,7 @@ export function toGraphML(graph: Graph, options: ExportOptions = {}): string {
 			graph: {
 				'@_id': graph.document.id,
 				'@_edgedefault': 'directed',
-				desc: graph.document.title,
+				desc: xmlCharacters(graph.document.title),
 				data: data('g', graphKeys, graph),
 				node: nodes.map((node) => ({ '@_id': node.id, data: data('n', nodeKeys, node) })),
 				edge: edges.map((edge) => ({
@@ -269,12 +284,29 @@ export function toGraphML(graph: Graph, options: ExportOptions = {}): string {
 	return xml.endsWith('\n') ? xml : `${xml}\n`;
 }
 
+/**
+ * Drops the characters XML 1.0 cannot hold at all, even escaped (NUL and the other C0 controls
+ * but tab and line breaks, lone surrogates, U+FFFE/U+FFFF), so the file stays well-formed. The
+ * compiler already refuses control characters; this keeps GraphML sound for any graph file.
+ */
+export function xmlCharacters(text: string): string {
+	return text.replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '');
+}
+
+/**
+ * Cells a spreadsheet would run as a formula: starting with = + - @ (after any spaces), a tab
+ * or a carriage return. Papa Parse's own test stops at the first line break, so a cell of
+ * several lines needs this one; such cells get a leading apostrophe.
+ */
+const FORMULA_CELL = /^(?:\s*[=+\-@]|[\t\r])/;
+
 export const CLAIMS_CSV_COLUMNS = [
 	'claim_id',
 	'claim',
 	'statement',
 	'kind',
 	'speaker',
+	'relayed_by',
 	'organisation',
 	'question',
 	'answer',
@@ -284,7 +316,8 @@ export const CLAIMS_CSV_COLUMNS = [
 ] as const;
 
 /**
- * One row per claim, ready for a spreadsheet: the claim, its speaker and their organisation, the
+ * One row per claim, ready for a spreadsheet: the claim, its speaker and their organisation (for
+ * a relayed view: whose view it is as `speaker`, and who passed it on as `relayed_by`), the
  * question it answers, its quoted sentences (one a line within the cell), their ids and the
  * transcript lines they start on. UTF-8 with a byte-order mark and CRLF line ends, as spreadsheet
  * programs expect; cells that a spreadsheet would run as a formula are escaped.
@@ -317,8 +350,14 @@ export function toClaimsCsv(graph: Graph, options: ExportOptions = {}): string {
 			claim: node.label,
 			statement: node.statement,
 			kind: node.kind ?? '',
-			speaker: speaker?.type === 'speaker' ? speaker.name : label(node.speaker),
-			organisation: label(organisation),
+			// A relayed view is its holder's, passed on by the speaker: never the speaker's claim.
+			speaker: node.relayed
+				? node.relayed.holder
+				: speaker?.type === 'speaker'
+					? speaker.name
+					: label(node.speaker),
+			relayed_by: node.relayed ? label(node.speaker) : '',
+			organisation: node.relayed ? label(node.relayed.source) : label(organisation),
 			question: [...new Set([...questions, ...madeInQuestion])].map(label).join('; '),
 			answer: answers.map((a) => a?.label ?? '').join('; '),
 			quoted_sentences: sentences.map((s) => s.text).join('\n'),
@@ -329,7 +368,7 @@ export function toClaimsCsv(graph: Graph, options: ExportOptions = {}): string {
 	});
 	const csv = Papa.unparse(
 		{ fields: [...CLAIMS_CSV_COLUMNS], data: rows },
-		{ newline: '\r\n', escapeFormulae: true }
+		{ newline: '\r\n', escapeFormulae: FORMULA_CELL }
 	);
 	return `\uFEFF${csv}\r\n`;
 }

@@ -2,6 +2,7 @@
 export * from './schema';
 export * from './diagnostics';
 export * from './transcript';
+export * from './input-checks';
 export * from './anchor';
 export * from './annotations';
 export * from './compile';

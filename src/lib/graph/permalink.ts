@@ -9,7 +9,7 @@ import { GraphIndex, type PathStep } from './query';
 import type { GraphEdge, GraphNode, QuoteSpan, Sentence } from './schema';
 import { stanceTable, type StanceVerdict } from './stance';
 import { traceToSpeaker } from './trace';
-import type { NodeType, Relation } from './vocabulary';
+import type { NodeType, Relation, SpeakerRole } from './vocabulary';
 
 /** A node as a link to it shows it. */
 export interface NodeRef {
@@ -46,8 +46,8 @@ export interface PassageSegment {
 
 /** A whole question or answer, paragraph by paragraph, with the quoted words marked. */
 export interface Passage {
-	/** The question or answer. */
-	node: NodeRef;
+	/** The question or answer; null for the narration (the article's own words). */
+	node: NodeRef | null;
 	speaker: NodeRef | null;
 	/** 1-based line on which the turn starts. */
 	line: number;
@@ -86,7 +86,7 @@ export interface TraceStep {
 export interface NodePage {
 	node: GraphNode;
 	/** Who said it: a claim's, answer's or question's speaker; a speaker is their own. */
-	speaker: (NodeRef & { title: string | null }) | null;
+	speaker: (NodeRef & { title: string | null; role: SpeakerRole }) | null;
 	organization: NodeRef | null;
 	/** Where it was said: a claim's answer (or question), an answer's question; else null. */
 	context: NodeRef | null;
@@ -126,6 +126,12 @@ export const RELATION_PHRASES: Record<
 		backward: 'is answered by'
 	},
 	'said-by': { out: 'Said by', in: 'What they said', forward: 'said by', backward: 'said' },
+	'relayed-by': {
+		out: 'Relayed by',
+		in: 'Views they relayed',
+		forward: 'relayed by',
+		backward: 'relayed'
+	},
 	'made-in': {
 		out: 'Made in',
 		in: 'Claims made in it',
@@ -172,6 +178,7 @@ export const RELATION_PHRASES: Record<
  */
 const GROUP_ORDER: [Relation, 'out' | 'in'][] = [
 	['said-by', 'out'],
+	['relayed-by', 'out'],
 	['asked-by', 'out'],
 	['affiliated-with', 'out'],
 	['made-in', 'out'],
@@ -193,6 +200,7 @@ const GROUP_ORDER: [Relation, 'out' | 'in'][] = [
 	['applies-to', 'in'],
 	['part-of', 'in'],
 	['said-by', 'in'],
+	['relayed-by', 'in'],
 	['asked-by', 'in'],
 	['affiliated-with', 'in']
 ];
@@ -296,8 +304,27 @@ class PageBuilder {
 			const node = this.index.node(this.index.turns.get(turnId)?.node ?? '');
 			return node && (node.type === 'question' || node.type === 'answer')
 				? [this.passage(node, claim.quotes)]
-				: [];
+				: [this.narrationPassage(turnId, claim.quotes)];
 		});
+	}
+
+	/**
+	 * The quoted sentences of a narration turn (the article's own framing), each its own
+	 * paragraph: the introduction is not a speaker's turn, so there is no whole answer to show.
+	 */
+	narrationPassage(turnId: string, quotes: readonly QuoteSpan[]): Passage {
+		const quoted = new Set(quotes.flatMap((q) => q.sentences));
+		const sentences = this.index.graph.sentences.filter(
+			(s) => s.turn === turnId && quoted.has(s.id)
+		);
+		return {
+			node: null,
+			speaker: null,
+			line: sentences[0]?.line ?? this.index.turns.get(turnId)?.line ?? 1,
+			paragraphs: sentences.map((sentence) => [
+				{ sentence: sentence.id, pieces: markQuotes(sentence, quotes) }
+			])
+		};
 	}
 
 	connection(edge: GraphEdge, from: string): Connection {
@@ -361,7 +388,9 @@ export function nodePage(index: GraphIndex, id: string): NodePage | null {
 	const speakerId = index.speakerOf(id);
 	const speakerNode = speakerId ? index.node(speakerId) : undefined;
 	const speaker =
-		speakerNode?.type === 'speaker' ? { ...nodeRef(speakerNode), title: speakerNode.title } : null;
+		speakerNode?.type === 'speaker'
+			? { ...nodeRef(speakerNode), title: speakerNode.title, role: speakerNode.role }
+			: null;
 	const organisationId =
 		node.type === 'organization'
 			? null
@@ -400,10 +429,21 @@ export function nodePage(index: GraphIndex, id: string): NodePage | null {
 	};
 }
 
+function isAuthor(index: GraphIndex, claim: GraphNode): boolean {
+	const speaker = claim.type === 'claim' ? index.node(claim.speaker) : undefined;
+	return speaker?.type === 'speaker' && speaker.role === 'author';
+}
+
 function summarise(index: GraphIndex, node: GraphNode, speaker: string | null): string {
 	const title = index.graph.document.title;
 	switch (node.type) {
 		case 'claim':
+			if (index.node(node.speaker)?.type === 'speaker' && speaker && isAuthor(index, node)) {
+				return `${speaker}, author of “${title}”, in its introduction: ${node.statement}`;
+			}
+			if (node.relayed) {
+				return `A view of ${node.relayed.holder}, relayed by ${speaker ?? 'a speaker'} in “${title}”: ${node.statement}`;
+			}
 			return `${speaker ?? 'A speaker'} in “${title}”: ${node.statement}`;
 		case 'question':
 			return `Question ${node.number}, asked by ${speaker ?? 'the host'} in “${title}”: ${node.text}`;
@@ -456,11 +496,27 @@ export interface StancePageDispute {
 
 /** Everything the stance page shows. */
 export interface StancePage {
-	speakers: (NodeRef & { role: 'host' | 'guest' })[];
+	speakers: (NodeRef & { role: SpeakerRole })[];
 	rows: StancePageRow[];
 	disputes: StancePageDispute[];
 	/** Every claim the table names, by id. */
 	claims: Record<string, StanceClaim>;
+	/**
+	 * Views a speaker relayed without holding them, each with the claims that answer it; their
+	 * own claims are in `claims`.
+	 */
+	relayed: StancePageRelayed[];
+}
+
+/** A relayed view on the stance page (see `RelayedView`). */
+export interface StancePageRelayed {
+	/** The relayed view's claim id, in `claims`. */
+	claim: string;
+	by: NodeRef;
+	holder: string;
+	topics: NodeRef[];
+	/** How the speakers' claims answer it: "agrees with", "disagrees with"… */
+	responses: { edge: string; relation: Relation; claim: string; words: string }[];
 }
 
 /**
@@ -494,7 +550,26 @@ export function stancePage(index: GraphIndex): StancePage {
 			addClaim(edge.target);
 		}
 	}
+	const relayed = table.relayed.map((view) => {
+		addClaim(view.claim);
+		return {
+			claim: view.claim,
+			by: build.ref(view.by),
+			holder: view.holder,
+			topics: view.topics.map((id) => build.ref(id)),
+			responses: view.responses.map((id) => {
+				const edge = index.edges.get(id)!;
+				const other = edge.source === view.claim ? edge.target : edge.source;
+				addClaim(other);
+				const phrases = RELATION_PHRASES[edge.relation];
+				// Read from the answering claim's end: "agrees with", "is refined by"…
+				const words = edge.source === other ? phrases.forward : phrases.backward;
+				return { edge: id, relation: edge.relation, claim: other, words };
+			})
+		};
+	});
 	return {
+		relayed,
 		speakers: table.speakers.flatMap((id) => {
 			const node = index.node(id);
 			return node?.type === 'speaker' ? [{ ...nodeRef(node), role: node.role }] : [];
@@ -515,4 +590,42 @@ export function stancePage(index: GraphIndex): StancePage {
 		})),
 		claims
 	};
+}
+
+/** Words that carry no content of their own in a claim's statement. */
+const FILLER = new Set(
+	(
+		'a an the and or but so as of in on at to for by with from that this these those it its is ' +
+		'are was were be been will would can could should may might i we you he she they his her ' +
+		'their our my me us them thinks think believes believe says say said argues argue feels ' +
+		'feel expects expect also then than there here what which who whom not'
+	).split(' ')
+);
+
+/** The content words of a text: lower case, letters and digits, filler and names dropped. */
+function contentWords(text: string, names: ReadonlySet<string>): string[] {
+	// Single letters are left out too: the "s" of "industry's" is no word of its own.
+	return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter(
+		(word) => !FILLER.has(word) && !names.has(word) && (word.length > 1 || /\d/.test(word))
+	);
+}
+
+/**
+ * Whether a claim's statement says something its label and quotes do not: whether it has a
+ * content word (not filler, not the speaker's name) missing from all of them. A statement that
+ * only restates the quote in the third person ("So Wang thinks 5G will break out first." for
+ * "So I think 5G will break out first.") adds nothing, and the page leaves it out.
+ *
+ * @example
+ * saysMore('So Wang thinks 5G will break out first.', ['So I think 5G will break out first.'],
+ *   { label: 'Wang Qing' }); // false
+ */
+export function saysMore(
+	statement: string,
+	said: readonly string[],
+	speaker: { label: string } | null
+): boolean {
+	const names = new Set(contentWords(speaker?.label ?? '', new Set()));
+	const known = new Set(said.flatMap((text) => contentWords(text, names)));
+	return contentWords(statement, names).some((word) => !known.has(word));
 }

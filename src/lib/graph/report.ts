@@ -22,7 +22,10 @@ export interface GraphReport {
 	document: string;
 	nodesByType: Record<NodeType, number>;
 	edgesByRelation: Record<Relation, number>;
+	/** Each speaker's own claims; relayed views are not counted as their relayer's claims. */
 	claimsBySpeaker: { speaker: string; name: string; claims: number }[];
+	/** Views a speaker passes on without holding them. */
+	relayed: { claim: string; by: string; holder: string }[];
 	coverage: { substantive: number; cited: number; ratio: number; target: number };
 	uncited: UncitedSentence[];
 	orphans: string[];
@@ -51,8 +54,11 @@ export function reportGraph(graph: Graph): GraphReport {
 	const claimsBySpeaker = speakers.map((s) => ({
 		speaker: s.id,
 		name: s.label,
-		claims: claims.filter((c) => c.speaker === s.id).length
+		claims: claims.filter((c) => c.speaker === s.id && !c.relayed).length
 	}));
+	const relayed = claims
+		.filter((c) => c.relayed)
+		.map((c) => ({ claim: c.id, by: c.speaker, holder: c.relayed!.holder }));
 
 	const claimCited = new Set(claims.flatMap((c) => c.citations));
 	const reasons = new Map(graph.uncited.map((u) => [u.sentence, u.reason]));
@@ -94,6 +100,7 @@ export function reportGraph(graph: Graph): GraphReport {
 		nodesByType,
 		edgesByRelation,
 		claimsBySpeaker,
+		relayed,
 		coverage: { substantive: substantive.length, cited, ratio, target: COVERAGE_TARGET },
 		uncited,
 		orphans,
@@ -103,7 +110,8 @@ export function reportGraph(graph: Graph): GraphReport {
 
 /**
  * The invariants of attribution, as a list of broken ones (empty when all hold):
- * - each claim has exactly one speaker, and is made in an answer (or question) of that speaker;
+ * - each claim has exactly one speaker, and is made in an answer (or question) of that speaker,
+ *   or, for the article's author, in the narration (and then in no turn of dialogue);
  * - every edge cites only sentences from turns that belong to what it connects: a speaker's own
  *   turns and introduction, a question's or answer's turn, the turns a claim quotes. Sectors,
  *   scenarios and concepts belong to nobody, so they leave the other end to decide.
@@ -116,15 +124,26 @@ export function checkGraph(graph: Graph): string[] {
 
 	for (const claim of graph.nodes) {
 		if (claim.type !== 'claim') continue;
-		const saidBy = graph.edges.filter((e) => e.source === claim.id && e.relation === 'said-by');
+		// A relayed view is passed on by its speaker, never said by them as their own.
+		const own = claim.relayed ? 'relayed-by' : 'said-by';
+		const other = claim.relayed ? 'said-by' : 'relayed-by';
+		const saidBy = graph.edges.filter((e) => e.source === claim.id && e.relation === own);
 		if (saidBy.length !== 1 || saidBy[0]!.target !== claim.speaker) {
-			problems.push(`claim "${claim.id}" must have exactly one said-by edge, to ${claim.speaker}`);
+			problems.push(`claim "${claim.id}" must have exactly one ${own} edge, to ${claim.speaker}`);
+		}
+		if (graph.edges.some((e) => e.source === claim.id && e.relation === other)) {
+			problems.push(`claim "${claim.id}" must have no ${other} edge`);
 		}
 		const madeIn = graph.edges
 			.filter((e) => e.source === claim.id && e.relation === 'made-in')
 			.map((e) => nodes.get(e.target));
-		if (madeIn.length === 0)
+		// The author's claims are made in the narration, which has no node.
+		const author = nodes.get(claim.speaker);
+		const narrated = author?.type === 'speaker' && author.role === 'author';
+		if (madeIn.length === 0 && !narrated)
 			problems.push(`claim "${claim.id}" is not linked to the answer it was made in`);
+		if (madeIn.length > 0 && narrated)
+			problems.push(`claim "${claim.id}" is the author's, but is linked to a turn of dialogue`);
 		for (const turnNode of madeIn) {
 			if (!turnNode || !('speaker' in turnNode) || turnNode.speaker !== claim.speaker) {
 				problems.push(
@@ -139,7 +158,10 @@ export function checkGraph(graph: Graph): string[] {
 		const citedTurns = new Set(node.citations.map((s) => sentences.get(s)?.turn ?? ''));
 		switch (node.type) {
 			case 'speaker':
-				for (const t of graph.turns) if (t.speaker === node.id) citedTurns.add(t.id);
+				for (const t of graph.turns) {
+					const narration = node.role === 'author' && t.kind === 'narration';
+					if (t.speaker === node.id || narration) citedTurns.add(t.id);
+				}
 				return citedTurns;
 			case 'sector':
 			case 'scenario':
@@ -191,6 +213,10 @@ export function formatReport(report: GraphReport): string {
 		'Claims by speaker',
 		report.claimsBySpeaker.map((s) => [s.name, s.claims])
 	);
+	lines.push(`Relayed views: ${report.relayed.length === 0 ? 'none' : ''}`);
+	for (const r of report.relayed)
+		lines.push(`  ${r.claim} (held by ${r.holder}, relayed by ${r.by})`);
+	lines.push('');
 	const { coverage } = report;
 	lines.push(
 		`Coverage: ${coverage.cited} of ${coverage.substantive} answer sentences longer than ${SUBSTANTIVE_LENGTH} characters are cited by a claim (${pct(coverage.ratio)}; target ${pct(coverage.target)})`,

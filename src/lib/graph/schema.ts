@@ -52,9 +52,12 @@ export const AnnotationsSchema = v.strictObject({
 			v.strictObject({
 				id: Id,
 				name: Text,
-				/** Every label the transcript uses for this speaker ("Zinc link" for the host). */
-				aliases: v.pipe(v.array(Text), v.minLength(1, 'needs at least one alias')),
-				role: v.picklist(SPEAKER_ROLES, 'must be "host" or "guest"'),
+				/**
+				 * Every label the transcript uses for this speaker ("Zinc link" for the host); an
+				 * author, who speaks in the narration, has none.
+				 */
+				aliases: v.optional(v.array(Text), []),
+				role: v.picklist(SPEAKER_ROLES, 'must be "host", "guest" or "author"'),
 				/** The speaker's role as the text introduces it ("chief engineer"). */
 				title: v.optional(Text),
 				organization: v.optional(Id),
@@ -91,6 +94,11 @@ export const AnnotationsSchema = v.strictObject({
 				type: v.picklist(ENTITY_TYPES, `must be one of: ${ENTITY_TYPES.join(', ')}`),
 				label: Text,
 				description: v.optional(Text),
+				/**
+				 * Other words by which the text plainly refers to it ("TRL", "new crown pneumonia"),
+				 * for the faithfulness check of `about` edges; the label always counts.
+				 */
+				aliases: v.optional(v.array(Text), []),
 				/** Where the text names it. */
 				quotes: Quotes
 			})
@@ -113,7 +121,24 @@ export const AnnotationsSchema = v.strictObject({
 				),
 				quotes: Quotes,
 				/** Ids of the sectors, scenarios and concepts the claim is about. */
-				about: v.optional(v.array(Id), [])
+				about: v.optional(v.array(Id), []),
+				/**
+				 * Set when the speaker passes on a view without holding it ("There are comments
+				 * that …"): the claim is then a relayed view, `speaker` is who relays it.
+				 */
+				relayed: v.optional(
+					v.strictObject({
+						/** Whose view it is, in a few words: "commentators", "the Ministry". */
+						holder: Text,
+						/** The node of a named holder (organisation or speaker), when it has one. */
+						source: v.optional(Id)
+					})
+				),
+				/**
+				 * Findings of the faithfulness check (see faithfulness.ts) that stand on purpose,
+				 * each key (e.g. `number:1968`) with a one-line reason.
+				 */
+				acknowledged: v.optional(v.record(v.string(), Text), {})
 			})
 		),
 		[]
@@ -150,7 +175,12 @@ export type Annotations = v.InferOutput<typeof AnnotationsSchema>;
 // ---------------------------------------------------------------------------------------------
 
 export const GRAPH_FORMAT = 'citegraph.graph';
-export const GRAPH_VERSION = 1;
+/**
+ * The format version. 2 added relayed views (`relayed` on claims, the `relayed-by` relation);
+ * a version 1 file would show a relayed view as the relaying speaker's own claim, so readers
+ * refuse it (see {@link readGraph}).
+ */
+export const GRAPH_VERSION = 2;
 
 const SentenceIds = v.pipe(v.array(v.string()), v.minLength(1));
 const Offset = v.pipe(v.number(), v.integer(), v.minValue(0));
@@ -232,7 +262,16 @@ export const NodeSchema = v.variant('type', [
 		speaker: v.string(),
 		statement: v.string(),
 		kind: v.nullable(v.string()),
-		quotes: v.pipe(v.array(QuoteSpanSchema), v.minLength(1))
+		quotes: v.pipe(v.array(QuoteSpanSchema), v.minLength(1)),
+		/**
+		 * Null for the speaker's own claim. For a relayed view: whose view it is (`holder`, e.g.
+		 * "commentators"; `source`, the node of a named holder, or null), and the view in plain
+		 * words (`view`); `speaker` is then who relays it, and `label` reads "Relayed by <speaker>:
+		 * <holder> say …".
+		 */
+		relayed: v.nullable(
+			v.object({ holder: v.string(), source: v.nullable(v.string()), view: v.string() })
+		)
 	}),
 	v.object({
 		...nodeBase,
@@ -291,3 +330,27 @@ export const GraphSchema = v.object({
 	layout: v.optional(GraphLayoutSchema)
 });
 export type Graph = v.InferOutput<typeof GraphSchema>;
+
+/**
+ * Checks that parsed JSON is a compiled graph this version of Citegraph reads, and returns it
+ * typed; throws an Error whose message says what to do otherwise (e.g. an old format version).
+ * Only the stamp is checked: the compiler validated the rest when it wrote the file.
+ *
+ * @example
+ * const graph = readGraph(JSON.parse(text), 'graph-data/build/x.graph.json');
+ */
+export function readGraph(data: unknown, file: string): Graph {
+	const stamp = (data ?? {}) as { type?: unknown; version?: unknown };
+	if (stamp.type !== GRAPH_FORMAT) {
+		throw new Error(`${file} is not a Citegraph graph file (its "type" is not "${GRAPH_FORMAT}")`);
+	}
+	if (stamp.version !== GRAPH_VERSION) {
+		throw new Error(
+			`${file} uses graph format version ${String(stamp.version)}, but this Citegraph reads version ${GRAPH_VERSION}` +
+				(typeof stamp.version === 'number' && stamp.version < GRAPH_VERSION
+					? ` (version ${GRAPH_VERSION} records relayed views, which a version ${String(stamp.version)} file shows as the relaying speaker's own claims): rebuild it with npm run graph:build`
+					: ': update Citegraph, or rebuild the file with npm run graph:build')
+		);
+	}
+	return data as Graph;
+}

@@ -74,24 +74,56 @@ export interface Dispute {
 	edges: string[];
 }
 
+/**
+ * A view a speaker passed on without holding it, and how the speakers' claims answer it. It has no
+ * column and no cell: the one who relays it is not its holder.
+ */
+export interface RelayedView {
+	/** The relayed view's claim id. */
+	claim: string;
+	/** Who relayed it (a speaker id). */
+	by: string;
+	/** Whose view it is ("commentators"). */
+	holder: string;
+	/** The topics it is about, in graph order. */
+	topics: string[];
+	/**
+	 * The disagrees-with, agrees-with, refines and supports edges between it and the speakers'
+	 * claims, in that order, each kind in the order the claims were said.
+	 */
+	responses: string[];
+}
+
 export interface StanceTable {
-	/** The columns: speakers who made claims, guests first, then hosts, each in graph order. */
+	/**
+	 * The columns: speakers who made claims of their own, guests first, then hosts, then the
+	 * article's author, each in graph order.
+	 */
 	speakers: string[];
 	/** Disagreements first, then agreements, then by number of claims (most first). */
 	rows: StanceRow[];
 	/** Every disagreement between speakers, gathered into disputes, in order of their first row. */
 	disputes: Dispute[];
+	/** Views the speakers relayed, in reading order; they are in no row or column. */
+	relayed: RelayedView[];
 }
 
 type ClaimNode = Extract<GraphNode, { type: 'claim' }>;
 const TOPIC_TYPES: ReadonlySet<string> = new Set(['sector', 'scenario', 'concept']);
+const RESPONSES: ReadonlySet<string> = new Set([
+	'disagrees-with',
+	'agrees-with',
+	'refines',
+	'supports'
+]);
 const VERDICT_RANK: Record<StanceVerdict, number> = { disagree: 0, agree: 1, both: 2, one: 2 };
 
 /**
  * Lays the topics that claims are about against the speakers who made claims.
  *
  * Rows are the sectors, scenarios and concepts at least one claim is `about`; columns are the
- * speakers who made claims, guests before hosts. Each row has a {@link StanceVerdict}; rows are
+ * speakers who made claims, guests before hosts. Relayed views are kept apart (`relayed`): they
+ * count for no speaker, and agreeing with one is not agreeing with the speaker who relayed it. Each row has a {@link StanceVerdict}; rows are
  * sorted so disagreements come first, then agreements, then the rest by number of claims (most
  * first), ties broken by how many speakers addressed the topic and then by graph order.
  *
@@ -100,7 +132,9 @@ const VERDICT_RANK: Record<StanceVerdict, number> = { disagree: 0, agree: 1, bot
  * table.rows[0]; // { topic: 'industrial-internet', verdict: 'disagree', cells: [...], ... }
  */
 export function stanceTable(index: GraphIndex): StanceTable {
-	const claims = index.graph.nodes.filter((n): n is ClaimNode => n.type === 'claim');
+	const everyClaim = index.graph.nodes.filter((n): n is ClaimNode => n.type === 'claim');
+	// A relayed view is nobody's stance at the table: its holder is not a speaker.
+	const claims = everyClaim.filter((c) => c.relayed === null);
 	const claimSpeaker = new Map(claims.map((c) => [c.id, c.speaker]));
 	const saidAt = new Map(claims.map((c) => [c.id, index.sentencesOf(c.id)[0]?.start ?? 0]));
 
@@ -173,7 +207,42 @@ export function stanceTable(index: GraphIndex): StanceTable {
 			addressedBy(b) - addressedBy(a) ||
 			order.get(a.topic)! - order.get(b.topic)!
 	);
-	return { speakers, rows, disputes: gatherDisputes(across, rows, speakers, claimSpeaker, saidAt) };
+	const topicOrder = (id: string) => order.get(id) ?? 0;
+	const relayed = everyClaim
+		.filter((c) => c.relayed !== null)
+		.sort(
+			(a, b) => (index.sentencesOf(a.id)[0]?.start ?? 0) - (index.sentencesOf(b.id)[0]?.start ?? 0)
+		)
+		.map((c) => ({
+			claim: c.id,
+			by: c.speaker,
+			holder: c.relayed!.holder,
+			topics: index
+				.edgesOf(c.id)
+				.filter((e) => e.relation === 'about' && e.source === c.id)
+				.map((e) => e.target)
+				.sort((a, b) => topicOrder(a) - topicOrder(b)),
+			responses: index
+				.edgesOf(c.id)
+				.filter(
+					(e) =>
+						RESPONSES.has(e.relation) && claimSpeaker.has(e.source === c.id ? e.target : e.source)
+				)
+				.sort((a, b) => {
+					const other = (e: GraphEdge) => (e.source === c.id ? e.target : e.source);
+					return (
+						relationRank(a.relation) - relationRank(b.relation) ||
+						saidAt.get(other(a))! - saidAt.get(other(b))!
+					);
+				})
+				.map((e) => e.id)
+		}));
+	return {
+		speakers,
+		rows,
+		disputes: gatherDisputes(across, rows, speakers, claimSpeaker, saidAt),
+		relayed
+	};
 }
 
 /** Joins disagreeing claims into disputes: the connected groups of disagrees-with edges. */
@@ -225,9 +294,10 @@ function gatherDisputes(
 }
 
 function roleRank(node: GraphNode): number {
-	return node.type === 'speaker' && node.role === 'host' ? 1 : 0;
+	if (node.type !== 'speaker') return 0;
+	return { guest: 0, host: 1, author: 2 }[node.role];
 }
 
 function relationRank(relation: string): number {
-	return relation === 'disagrees-with' ? 0 : 1;
+	return ['disagrees-with', 'agrees-with', 'refines', 'supports'].indexOf(relation);
 }

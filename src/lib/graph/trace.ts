@@ -3,7 +3,7 @@
  * connected, each step an edge that cites the sentences it rests on.
  */
 import { GraphIndex, unwindPath, type PathStep, type Subgraph } from './query';
-import type { GraphEdge, Relation } from './schema';
+import type { GraphEdge, GraphNode, Relation } from './schema';
 import { ANNOTATED_RELATIONS } from './vocabulary';
 
 /** How a node traces back to who said it. */
@@ -23,7 +23,8 @@ const NO_TRACE: Trace = { speakers: [], chains: [] };
  * The evidence chains from a node to its speaker, each step an edge with its citations:
  *
  * - a claim: claim → answer → question (where it was said) and claim → speaker → organisation
- *   (who said it); a claim made in a question has the chain claim → question;
+ *   (who said it); a claim made in a question has the chain claim → question; a relayed view
+ *   reaches its speaker by `relayed-by` (who passed it on), never by `said-by`;
  * - an answer: answer → question and answer → speaker → organisation;
  * - a question: question → the speaker who asked it → organisation;
  * - a speaker: speaker → organisation;
@@ -52,7 +53,7 @@ export function traceToSpeaker(index: GraphIndex, nodeId: string): Trace {
 				const question = follow(index, where.to, 'answers');
 				if (question) context.push(question);
 			}
-			return fromChains([context, toSpeaker(index, nodeId, 'said-by')]);
+			return fromChains([context, toSpeaker(index, nodeId, voice(node))]);
 		}
 		case 'question':
 			return fromChains([toSpeaker(index, nodeId, 'asked-by')]);
@@ -70,6 +71,11 @@ export function traceToSpeaker(index: GraphIndex, nodeId: string): Trace {
 		default:
 			return traceTopic(index, nodeId);
 	}
+}
+
+/** The edge that leads from a claim or answer to its speaker: a relayed view is relayed by them. */
+function voice(node: GraphNode): Relation {
+	return node.type === 'claim' && node.relayed ? 'relayed-by' : 'said-by';
 }
 
 /** The step along the first edge of `relation` that leaves `from`, if there is one. */
@@ -92,7 +98,9 @@ function fromChains(chains: PathStep[][]): Trace {
 	for (const chain of nonEmpty) {
 		for (const step of chain) {
 			if (
-				(step.edge.relation === 'said-by' || step.edge.relation === 'asked-by') &&
+				(step.edge.relation === 'said-by' ||
+					step.edge.relation === 'relayed-by' ||
+					step.edge.relation === 'asked-by') &&
 				!speakers.includes(step.to)
 			) {
 				speakers.push(step.to);
@@ -110,7 +118,8 @@ function traceTopic(index: GraphIndex, topic: string): Trace {
 	for (const speaking of ['claim', 'question'] as const) {
 		const reached = nearestAbout(index, topic, speaking);
 		if (reached) {
-			const relation = speaking === 'claim' ? 'said-by' : 'asked-by';
+			const end = index.node(reached.at(-1)!.to);
+			const relation = speaking === 'question' ? 'asked-by' : end ? voice(end) : 'said-by';
 			return fromChains([[...reached, ...toSpeaker(index, reached.at(-1)!.to, relation)]]);
 		}
 	}

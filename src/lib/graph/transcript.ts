@@ -160,28 +160,86 @@ export function paragraphs(source: string, span: Span): Span[] {
 const segmenters = new Map<string, Intl.Segmenter>();
 
 /**
+ * How much text the sentence segmenter is given at once. V8's `Intl.Segmenter` takes time in
+ * proportion to the whole string for every sentence it returns, so one segmenter call over a
+ * long paragraph is quadratic; feeding it windows of this size keeps splitting linear.
+ */
+export const SEGMENT_WINDOW = 1024;
+
+/** Counts of the work sentence splitting did, for tests that check it grows linearly. */
+export interface SegmentationStats {
+	/** Characters handed to `Intl.Segmenter`, summed over every call. */
+	charactersSegmented: number;
+}
+
+/**
  * Splits the text in `span` into sentences with `Intl.Segmenter`, paragraph by paragraph. Each
  * sentence is trimmed of surrounding whitespace; nothing else is lost, and no two overlap.
+ * Time is linear in the length of the text (see {@link SEGMENT_WINDOW}).
  *
  * @example
  * const text = 'One. Two?\nThree';
  * sentenceSpans(text, { start: 0, end: text.length }).map((s) => text.slice(s.start, s.end));
  * // ['One.', 'Two?', 'Three']
  */
-export function sentenceSpans(source: string, span: Span, locale = 'en'): Span[] {
+export function sentenceSpans(
+	source: string,
+	span: Span,
+	locale = 'en',
+	options: { window?: number; stats?: SegmentationStats } = {}
+): Span[] {
 	let segmenter = segmenters.get(locale);
 	if (!segmenter) {
 		segmenter = new Intl.Segmenter(locale, { granularity: 'sentence' });
 		segmenters.set(locale, segmenter);
 	}
+	const window = options.window ?? SEGMENT_WINDOW;
 	const out: Span[] = [];
 	for (const paragraph of paragraphs(source, span)) {
-		const text = source.slice(paragraph.start, paragraph.end);
-		for (const piece of segmenter.segment(text)) {
-			const start = paragraph.start + piece.index;
-			const sentence = trimSpan(source, { start, end: start + piece.segment.length });
+		for (const piece of segmentWindowed(source, paragraph, segmenter, window, options.stats)) {
+			const sentence = trimSpan(source, piece);
 			if (sentence.end > sentence.start) out.push(sentence);
 		}
 	}
 	return out;
+}
+
+/**
+ * The segmenter's sentences of `paragraph`, found window by window. Within a window every
+ * sentence but the last two is kept: a sentence break can depend on the text after it (ICU's
+ * rules look ahead past punctuation and spaces), and a break that is followed by another real
+ * break inside the window was decided on text the window holds in full. The next window starts
+ * at the first sentence not kept. A window holding fewer than three sentences doubles in size,
+ * so a very long sentence still costs time in proportion to its length.
+ */
+function* segmentWindowed(
+	source: string,
+	paragraph: Span,
+	segmenter: Intl.Segmenter,
+	window: number,
+	stats: SegmentationStats | undefined
+): Generator<Span> {
+	let start = paragraph.start;
+	let size = window;
+	while (start < paragraph.end) {
+		const end = Math.min(paragraph.end, start + size);
+		const text = source.slice(start, end);
+		if (stats) stats.charactersSegmented += text.length;
+		const pieces: Span[] = [];
+		for (const piece of segmenter.segment(text)) {
+			pieces.push({ start: start + piece.index, end: start + piece.index + piece.segment.length });
+		}
+		if (end === paragraph.end) {
+			yield* pieces;
+			return;
+		}
+		if (pieces.length < 3) {
+			size *= 2;
+			continue;
+		}
+		const keep = pieces.length - 2;
+		for (let i = 0; i < keep; i++) yield pieces[i]!;
+		start = pieces[keep]!.start;
+		size = window;
+	}
 }

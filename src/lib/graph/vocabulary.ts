@@ -29,6 +29,8 @@ export const RELATIONS = {
 	'asked-by': 'a question was asked by a speaker',
 	answers: 'an answer replies to a question',
 	'said-by': 'an answer or a claim was spoken by a speaker',
+	'relayed-by':
+		"a relayed view (someone else's view) was passed on by a speaker who does not hold it",
 	'made-in': 'a claim was made in an answer',
 	about: 'a claim or question is about a sector, scenario or concept',
 	'applies-to': 'a scenario applies to a sector',
@@ -53,6 +55,11 @@ export const ANNOTATED_RELATIONS = [
 ] as const satisfies readonly Relation[];
 export type AnnotatedRelation = (typeof ANNOTATED_RELATIONS)[number];
 
-export const SPEAKER_ROLES = ['host', 'guest'] as const;
+/**
+ * `host` asks the questions, `guest` answers them; `author` is the article's author, whose voice is
+ * the narration (the introduction), so their claims quote narration, not a turn of dialogue.
+ */
+export const SPEAKER_ROLES = ['host', 'guest', 'author'] as const;
+export type SpeakerRole = (typeof SPEAKER_ROLES)[number];
 export const TURN_KINDS = ['narration', 'question', 'answer'] as const;
 export type TurnKind = (typeof TURN_KINDS)[number];

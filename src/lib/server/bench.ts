@@ -3,7 +3,7 @@
  * static build measured, and the built app driven in Chromium, each figure beside a baseline
  * measured in the same run. Medians over several runs.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import {
 	cpSync,
 	existsSync,
@@ -182,4 +182,75 @@ fetch('./' + id + '.json').then((r) => r.json()).then((graph) => {
 </script></body></html>
 `
 	);
+}
+
+/** A generated transcript for the graph:build bench: its name, size and shape. */
+export interface BuildCase {
+	name: string;
+	bytes: number;
+	oneParagraph: boolean;
+}
+
+/** Transcripts near the compiler's limits: one unbroken paragraph, and ordinary paragraphs. */
+export const BUILD_CASES: BuildCase[] = [
+	{ name: '1 MB, one paragraph', bytes: 1_000_000, oneParagraph: true },
+	{ name: '5.6 MB, one paragraph', bytes: 5_600_000, oneParagraph: true },
+	{ name: '5.6 MB, paragraphs', bytes: 5_600_000, oneParagraph: false },
+	{ name: '19.9 MB, paragraphs', bytes: 19_900_000, oneParagraph: false }
+];
+
+/** The small sound document of the tests, whose guest's answer the build cases grow. */
+const BUILD_BASE = 'tests/fixtures/bad/_base';
+const BUILD_SENTENCE = 'It is mature, and it is cheap, said the engineer. ';
+
+/** The sound tiny document with its guest's answer grown to about `bytes`. */
+function grownTranscript(root: string, bytes: number, oneParagraph: boolean): string {
+	const count = Math.ceil(bytes / BUILD_SENTENCE.length);
+	const body = oneParagraph
+		? BUILD_SENTENCE.repeat(count).trim()
+		: Array.from({ length: Math.ceil(count / 20) }, () => BUILD_SENTENCE.repeat(20).trim()).join(
+				'\n\n'
+			);
+	return readFileSync(join(root, BUILD_BASE, 'transcript.txt'), 'utf8').replace(
+		'It is mature.',
+		body
+	);
+}
+
+/**
+ * Runs `graph:build` as its own process on one generated transcript, in a scratch folder (nothing
+ * in graph-data/ is touched): the seconds it took, its peak memory and the transcript's MB/s.
+ */
+export function graphBuildCase(
+	root: string,
+	c: BuildCase
+): { seconds: number; peakMB: number; mbPerSecond: number } {
+	const dir = mkdtempSync(join(tmpdir(), 'citegraph-bench-build-'));
+	try {
+		cpSync(join(root, BUILD_BASE), join(dir, 'graph-data/bench'), { recursive: true });
+		const transcript = grownTranscript(root, c.bytes, c.oneParagraph);
+		writeFileSync(join(dir, 'graph-data/bench/transcript.txt'), transcript);
+		const started = performance.now();
+		const run = spawnSync(
+			'/usr/bin/time',
+			[
+				'-f',
+				'%M',
+				process.execPath,
+				join(root, 'node_modules/tsx/dist/cli.mjs'),
+				join(root, 'src/cli/build.ts')
+			],
+			{ cwd: dir, encoding: 'utf8' }
+		);
+		const seconds = (performance.now() - started) / 1000;
+		if (run.status !== 0) throw new Error(`${c.name}: graph:build failed\n${run.stderr}`);
+		const peakKb = Number(run.stderr.trim().split('\n').pop());
+		return {
+			seconds,
+			peakMB: peakKb / 1000,
+			mbPerSecond: Buffer.byteLength(transcript) / 1e6 / seconds
+		};
+	} finally {
+		rmSync(dir, { recursive: true, force: true });
+	}
 }

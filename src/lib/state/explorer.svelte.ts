@@ -20,6 +20,7 @@ import {
 	relationsIn,
 	sequenceOf,
 	shownSubgraph,
+	unjoinedCount,
 	visibleOf,
 	typesIn,
 	type ViewState
@@ -61,6 +62,25 @@ export class Explorer {
 
 	/** What the filters leave in the graph: the layout's input. */
 	readonly visible: Subgraph = $derived.by(() => visibleOf(this.index, this.view));
+
+	/**
+	 * How many answers are out of the graph only because they are collapsed into their questions
+	 * (not filtered out, and already said when the interview is followed turn by turn).
+	 */
+	readonly collapsedAnswers: number = $derived.by(() => {
+		if (!this.showsType('answer')) return 0;
+		const said = this.step?.graph.nodes;
+		return this.graph.nodes.filter(
+			(node) =>
+				node.type === 'answer' &&
+				!this.visible.nodes.has(node.id) &&
+				(said === undefined || said.has(node.id)) &&
+				(this.view.speakers.length === 0 || this.view.speakers.includes(node.speaker))
+		).length;
+	});
+
+	/** How many nodes the relation filter hides because it leaves them without an edge. */
+	readonly unjoined: number = $derived.by(() => unjoinedCount(this.index, this.view));
 
 	/** What is on screen: the visible graph, narrowed to the focus's neighbourhood if any. */
 	readonly shown: Subgraph = $derived.by(() => shownSubgraph(this.index, this.view, this.visible));
@@ -213,6 +233,31 @@ export class Explorer {
 		const next = this.showsType(type) ? shown.filter((t) => t !== type) : [...shown, type];
 		if (next.length === 0) return;
 		this.update({ types: next.length === present.length ? [] : canonicalTypes(next) });
+	}
+
+	/** Whether a type is the only one shown. */
+	showsOnlyType(type: NodeType): boolean {
+		return this.view.types.length === 1 && this.view.types[0] === type;
+	}
+
+	/** Shows nodes of one type alone, or, if it already is alone, every type again. */
+	onlyType(type: NodeType) {
+		this.update({ types: this.showsOnlyType(type) ? [] : canonicalTypes([type]) });
+	}
+
+	/** Whether a relation is the only one shown. */
+	showsOnlyRelation(relation: Relation): boolean {
+		return this.view.relations.length === 1 && this.view.relations[0] === relation;
+	}
+
+	/**
+	 * Shows edges of one relation alone (and so only the nodes they join), or, if it already is
+	 * alone, every relation again.
+	 */
+	onlyRelation(relation: Relation) {
+		this.update({
+			relations: this.showsOnlyRelation(relation) ? [] : canonicalRelations([relation])
+		});
 	}
 
 	/** Whether edges of a relation are shown. */

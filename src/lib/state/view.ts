@@ -102,11 +102,8 @@ function saidBy(index: GraphIndex, step: number, id: string): boolean {
 	return at === undefined || contains(at.graph, id);
 }
 
-/**
- * What the filters leave in the graph, and, while the interview is followed turn by turn, only
- * what had been said by the current turn: the layout's input.
- */
-export function visibleOf(index: GraphIndex, view: ViewState): Subgraph {
+/** What the filters and the interview's step leave, nodes left without edges included. */
+function filteredOf(index: GraphIndex, view: ViewState): Subgraph {
 	const filtered = visibleSubgraph(index, filterOf(view));
 	const at = view.step === null ? undefined : sequenceOf(index)[view.step];
 	if (!at) return filtered;
@@ -114,6 +111,36 @@ export function visibleOf(index: GraphIndex, view: ViewState): Subgraph {
 		nodes: new Set([...filtered.nodes].filter((id) => at.graph.nodes.has(id))),
 		edges: new Set([...filtered.edges].filter((id) => at.graph.edges.has(id)))
 	};
+}
+
+/** A subgraph without the nodes none of its edges touch. */
+function joinedOnly(index: GraphIndex, subgraph: Subgraph): Subgraph {
+	const joined = new Set<string>();
+	for (const id of subgraph.edges) {
+		const edge = index.edges.get(id);
+		if (edge) joined.add(edge.source).add(edge.target);
+	}
+	return {
+		nodes: new Set([...subgraph.nodes].filter((id) => joined.has(id))),
+		edges: subgraph.edges
+	};
+}
+
+/**
+ * What the filters leave in the graph, and, while the interview is followed turn by turn, only
+ * what had been said by the current turn: the layout's input. A relation filter asks to see
+ * those relations, so the nodes it leaves without any edge are hidden too
+ * ({@link unjoinedCount} says how many).
+ */
+export function visibleOf(index: GraphIndex, view: ViewState): Subgraph {
+	const filtered = filteredOf(index, view);
+	return view.relations.length > 0 ? joinedOnly(index, filtered) : filtered;
+}
+
+/** How many nodes a relation filter hides because it leaves them without an edge. */
+export function unjoinedCount(index: GraphIndex, view: ViewState): number {
+	if (view.relations.length === 0) return 0;
+	return filteredOf(index, view).nodes.size - visibleOf(index, view).nodes.size;
 }
 
 /** The nodes and edges of an evidence chain (a trace or a connection), or null for none. */
@@ -195,10 +222,11 @@ export function reveal(index: GraphIndex, view: ViewState, id: string): ViewStat
 	if (view.step !== null && !saidBy(index, view.step, id)) view = { ...view, step: null };
 	const edge = index.edges.get(id);
 	if (edge) {
-		let next = revealNode(index, revealNode(index, view, edge.source), edge.target);
+		let next = view;
 		if (next.relations.length > 0 && !next.relations.includes(edge.relation)) {
 			next = { ...next, relations: canonicalRelations([...next.relations, edge.relation]) };
 		}
+		next = revealNode(index, revealNode(index, next, edge.source), edge.target);
 		const visible = visibleOf(index, next);
 		if (!visible.edges.has(id)) next = { ...next, types: [], speakers: [], relations: [] };
 		if (next.focus !== null && !contains(shownSubgraph(index, next), id)) {
@@ -228,6 +256,10 @@ function revealNode(index: GraphIndex, view: ViewState, id: string): ViewState {
 	}
 	if (!visibleOf(index, next).nodes.has(id)) {
 		next = { ...next, speakers: [] };
+	}
+	// A relation filter that leaves the node without an edge hides it: show every relation.
+	if (!visibleOf(index, next).nodes.has(id)) {
+		next = { ...next, relations: [] };
 	}
 	return next;
 }
