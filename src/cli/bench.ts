@@ -1,57 +1,388 @@
 /**
- * `npm run bench`: how long graph:build takes, and how much memory it uses, on generated
- * transcripts near the limits: ordinary paragraphs and one unbroken paragraph. Each case runs in
- * a scratch folder through the same build as graph:build; nothing in graph-data/ is touched.
+ * `npm run bench [-- --quick] [-- --sizes 1000,5000,20000] [-- --runs 3]`: first how long
+ * `graph:build` takes, and its peak memory, on generated transcripts near the size limits (each
+ * its own process in a scratch folder); then builds the app with synthetic documents beside the
+ * interview (in a scratch copy), drives Chromium through Playwright, prints a table and writes
+ * test-results/bench.json. Every figure is a median over the runs, beside a baseline measured in
+ * the same run where there is one. `--reuse <dir>` measures a scratch app an earlier run built
+ * again, in the browser only; `--quick` runs one build case, one size and one run.
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { createReadStream, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, join, resolve } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import {
+	addGraphs,
+	BUILD_CASES,
+	compileSynthetic,
+	firstViewJsGzipped,
+	graphBuildCase,
+	median,
+	percentile,
+	scratchApp,
+	staticBuild,
+	writeBaselinePage
+} from '../lib/server/bench';
+import type { Graph } from '../lib/graph';
 
-const BASE = 'tests/fixtures/bad/_base';
-const SENTENCE = 'It is mature, and it is cheap, said the engineer. ';
+const args = process.argv.slice(2);
+const option = (name: string) => {
+	const i = args.indexOf(`--${name}`);
+	return i >= 0 ? args[i + 1] : undefined;
+};
+const quick = args.includes('--quick');
+const sizes = (option('sizes') ?? (quick ? '1000' : '1000,5000'))
+	.split(',')
+	.map((s) => Number(s.trim()))
+	.filter((n) => n > 0);
+/** A scratch app a previous run built, to measure again in the browser without rebuilding. */
+const reuse = option('reuse');
+const runs = Number(option('runs') ?? (quick ? 1 : 3));
+const port = Number(option('port') ?? process.env.BENCH_PORT ?? 4299);
+const root = process.cwd();
 
-/** The sound tiny document with its guest's answer grown to about `bytes`. */
-function transcriptOf(bytes: number, oneParagraph: boolean): string {
-	const count = Math.ceil(bytes / SENTENCE.length);
-	const body = oneParagraph
-		? SENTENCE.repeat(count).trim()
-		: Array.from({ length: Math.ceil(count / 20) }, () => SENTENCE.repeat(20).trim()).join('\n\n');
-	return readFileSync(join(BASE, 'transcript.txt'), 'utf8').replace('It is mature.', body);
+const ms = (n: number) => (Number.isFinite(n) ? `${Math.round(n)} ms` : '—');
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+
+const TYPES: Record<string, string> = {
+	'.html': 'text/html',
+	'.js': 'text/javascript',
+	'.json': 'application/json',
+	'.css': 'text/css',
+	'.svg': 'image/svg+xml',
+	'.png': 'image/png'
+};
+
+/** A static file server over the build, as any static host would serve it. */
+function serve(dir: string): Promise<Server> {
+	const server = createServer((request, response) => {
+		const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+		const candidates = [path, `${path}.html`, join(path, 'index.html')].map((p) => join(dir, p));
+		const file = candidates.find((c) => c.startsWith(dir) && existsSync(c) && statSync(c).isFile());
+		if (!file) {
+			response.writeHead(404).end();
+			return;
+		}
+		response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+		createReadStream(file).pipe(response);
+	});
+	return new Promise((done) => server.listen(port, () => done(server)));
 }
 
-const cases: [string, number, boolean][] = [
-	['1 MB, one paragraph', 1_000_000, true],
-	['5.6 MB, one paragraph', 5_600_000, true],
-	['5.6 MB, paragraphs', 5_600_000, false],
-	['19.9 MB, paragraphs', 19_900_000, false]
-];
+function chromiumPath(): string {
+	const found = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser']
+		.filter((p): p is string => !!p)
+		.find((p) => existsSync(p));
+	if (!found) throw new Error('No Chromium found: set CHROMIUM_PATH or apt-get install chromium');
+	return found;
+}
 
-console.log('case                     seconds   peak memory');
-for (const [name, bytes, oneParagraph] of cases) {
-	const root = mkdtempSync(join(tmpdir(), 'citegraph-bench-'));
-	try {
-		cpSync(BASE, join(root, 'graph-data/bench'), { recursive: true });
-		writeFileSync(join(root, 'graph-data/bench/transcript.txt'), transcriptOf(bytes, oneParagraph));
-		const started = process.hrtime.bigint();
-		const run = spawnSync(
-			'/usr/bin/time',
-			[
-				'-f',
-				'%M',
-				process.execPath,
-				join(process.cwd(), 'node_modules/tsx/dist/cli.mjs'),
-				join(process.cwd(), 'src/cli/build.ts')
-			],
-			{ cwd: root, encoding: 'utf8' }
-		);
-		const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-		if (run.status !== 0) throw new Error(`${name}: graph:build failed\n${run.stderr}`);
-		const peakKb = Number(run.stderr.trim().split('\n').pop());
+const base = `http://localhost:${port}`;
+
+/** Records long tasks (over 50 ms) from the start of every page. */
+const LONG_TASKS = `
+	window.__longTasks = [];
+	new PerformanceObserver((list) => {
+		for (const entry of list.getEntries()) window.__longTasks.push(entry.duration);
+	}).observe({ type: 'longtask', buffered: true });
+`;
+
+async function openAndDraw(
+	browser: Browser,
+	path: string
+): Promise<{ page: Page; firstDraw: number }> {
+	const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+	await page.addInitScript(LONG_TASKS);
+	await page.goto(`${base}${path}`);
+	await page.waitForFunction(
+		() => performance.getEntriesByName('citegraph:first-draw').length > 0,
+		undefined,
+		{ timeout: 600_000, polling: 100 }
+	);
+	const firstDraw = await page.evaluate(
+		() => performance.getEntriesByName('citegraph:first-draw')[0]!.startTime
+	);
+	return { page, firstDraw };
+}
+
+const idle = (page: Page) =>
+	page.waitForFunction(
+		() => document.querySelector('.cy')?.getAttribute('aria-busy') === 'false',
+		undefined,
+		{ timeout: 600_000 }
+	);
+const twoFrames = (page: Page) =>
+	page.evaluate(
+		() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))
+	);
+
+/** The legend's toggle of claim nodes. */
+const claimToggle = (page: Page) =>
+	page
+		.getByRole('complementary', { name: 'Legend and filters' })
+		.getByRole('button', { name: /^claim\b/i });
+
+/** The longest main-thread task while `act` runs and the page settles after it. */
+async function longestTask(page: Page, act: () => Promise<void>): Promise<number> {
+	await page.evaluate(() => ((window as unknown as { __longTasks: number[] }).__longTasks = []));
+	await act();
+	await idle(page);
+	await twoFrames(page);
+	return page.evaluate(() =>
+		Math.max(0, ...(window as unknown as { __longTasks: number[] }).__longTasks)
+	);
+}
+
+/** Frame times while dragging the graph about and zooming with the wheel. */
+async function panZoomFrames(page: Page): Promise<number[]> {
+	const box = (await page.locator('.cy').boundingBox())!;
+	const cx = box.x + box.width / 2;
+	const cy = box.y + box.height / 2;
+	// A string, not a function: the bundler would wrap a named inner function in a helper the
+	// page does not have.
+	await page.evaluate(`(() => {
+		window.__frames = [];
+		window.__recording = true;
+		let last = performance.now();
+		const tick = (now) => {
+			window.__frames.push(now - last);
+			last = now;
+			if (window.__recording) requestAnimationFrame(tick);
+		};
+		requestAnimationFrame(tick);
+	})()`);
+	await page.mouse.move(cx, cy);
+	await page.mouse.down();
+	for (let i = 0; i < 40; i++) await page.mouse.move(cx + 4 * i, cy + 2 * i);
+	await page.mouse.up();
+	for (let i = 0; i < 10; i++) await page.mouse.wheel(0, i < 5 ? -120 : 120);
+	await twoFrames(page);
+	return page.evaluate(() => {
+		const w = window as unknown as { __frames: number[]; __recording: boolean };
+		w.__recording = false;
+		return w.__frames.slice(1);
+	});
+}
+
+interface SizeResult {
+	id: string;
+	nodes: number;
+	edges: number;
+	firstDraw: number;
+	memoryMB: number;
+	canvasFrames: { median: number; p95: number };
+	webglFrames: { median: number; p95: number };
+	longestTask: { firstDraw: number; relayout: number; expandAll: number; filtering: number };
+}
+
+async function main() {
+	console.log(`bench: sizes ${sizes.join(', ')}; ${runs} run(s) each`);
+	// 0. graph:build on large transcripts, as its own process (its time includes start-up).
+	const buildCases = (quick ? BUILD_CASES.slice(0, 1) : BUILD_CASES).map((c) => {
+		const result = graphBuildCase(root, c);
 		console.log(
-			`${name.padEnd(24)} ${seconds.toFixed(1).padStart(7)}   ${(peakKb / 1000).toFixed(0).padStart(6)} MB`
+			`graph:build ${c.name}: ${result.seconds.toFixed(1)} s, peak ${result.peakMB.toFixed(0)} MB, ${result.mbPerSecond.toFixed(2)} MB/s`
 		);
-	} finally {
-		rmSync(root, { recursive: true, force: true });
+		return { ...c, ...result };
+	});
+
+	// 1. Synthetic documents through the compiler, and the layout the build ships.
+	const compiled = sizes.map((n) => {
+		const result = compileSynthetic(n);
+		console.log(
+			`compiled ${result.graph.document.id}: ${result.graph.nodes.length} nodes, ${result.graph.edges.length} edges in ${ms(result.compileMs)}, layout ${ms(result.layoutMs)}`
+		);
+		return result;
+	});
+	const sourceBytes = compiled.reduce((s, c) => s + c.sourceBytes, 0);
+	const compileSeconds = compiled.reduce((s, c) => s + c.compileMs, 0) / 1000;
+	const layoutSeconds = compiled.reduce((s, c) => s + c.layoutMs, 0) / 1000;
+
+	// 2. Static builds: the interview alone, then with the synthetic documents.
+	const dir = reuse ?? scratchApp(root);
+	const skipped = { ms: NaN, bytes: NaN };
+	const alone = reuse ? skipped : staticBuild(dir);
+	const aloneJs = reuse ? NaN : firstViewJsGzipped(join(dir, 'build'));
+	console.log(`static build, interview alone: ${ms(alone.ms)}, ${mb(alone.bytes)}`);
+	const graphs: Graph[] = compiled.map((c) => c.graph);
+	if (!reuse) addGraphs(dir, graphs);
+	const withSynthetic = reuse ? skipped : staticBuild(dir);
+	const syntheticNodes = graphs.reduce((s, g) => s + g.nodes.length, 0);
+	console.log(
+		`static build with synthetic documents: ${ms(withSynthetic.ms)}, ${mb(withSynthetic.bytes)}`
+	);
+	const buildDir = join(dir, 'build');
+	const firstViewJs = firstViewJsGzipped(buildDir);
+	const { readFileSync } = await import('node:fs');
+	const interview: Graph = JSON.parse(
+		readFileSync(
+			join(root, 'graph-data/build', 'five-questions-on-new-infrastructure.graph.json'),
+			'utf8'
+		)
+	);
+	writeBaselinePage(root, buildDir, [interview]);
+
+	// 3. The app in Chromium.
+	const server = await serve(buildDir);
+	const browser = await chromium.launch({
+		executablePath: chromiumPath(),
+		args: ['--no-sandbox', '--enable-precise-memory-info', '--disable-gpu']
+	});
+	const interviewDraw: number[] = [];
+	const baselineDraw: number[] = [];
+	for (let run = 0; run < runs; run++) {
+		const app = await openAndDraw(browser, '/');
+		interviewDraw.push(app.firstDraw);
+		await app.page.close();
+		const plain = await openAndDraw(browser, `/bench/baseline.html?doc=${interview.document.id}`);
+		baselineDraw.push(plain.firstDraw);
+		await plain.page.close();
 	}
+	const results: SizeResult[] = [];
+	for (const graph of graphs) {
+		const samples: SizeResult[] = [];
+		for (let run = 0; run < runs; run++) {
+			const path = `/d/${graph.document.id}`;
+			const { page, firstDraw } = await openAndDraw(browser, path);
+			await idle(page);
+			const firstTask = await page.evaluate(() =>
+				Math.max(0, ...(window as unknown as { __longTasks: number[] }).__longTasks)
+			);
+			const memory = await page.evaluate(
+				() =>
+					(performance as unknown as { memory: { usedJSHeapSize: number } }).memory.usedJSHeapSize
+			);
+			const canvas = await panZoomFrames(page);
+			const filtering = await longestTask(page, () => claimToggle(page).click());
+			await claimToggle(page).click();
+			await idle(page);
+			const expandAll = await longestTask(page, () =>
+				page.getByRole('button', { name: 'Expand all answers' }).click()
+			);
+			const relayout = await longestTask(page, () =>
+				page.getByRole('button', { name: 'Re-run layout' }).click()
+			);
+			await page.close();
+			const gl = await openAndDraw(browser, `${path}?renderer=webgl`);
+			await idle(gl.page);
+			const webgl = await panZoomFrames(gl.page);
+			await gl.page.close();
+			samples.push({
+				id: graph.document.id,
+				nodes: graph.nodes.length,
+				edges: graph.edges.length,
+				firstDraw,
+				memoryMB: memory / 1024 / 1024,
+				canvasFrames: { median: median(canvas), p95: percentile(canvas, 95) },
+				webglFrames: { median: median(webgl), p95: percentile(webgl, 95) },
+				longestTask: { firstDraw: firstTask, relayout, expandAll, filtering }
+			});
+		}
+		const m = (f: (s: SizeResult) => number) => median(samples.map(f));
+		results.push({
+			id: graph.document.id,
+			nodes: graph.nodes.length,
+			edges: graph.edges.length,
+			firstDraw: m((s) => s.firstDraw),
+			memoryMB: m((s) => s.memoryMB),
+			canvasFrames: { median: m((s) => s.canvasFrames.median), p95: m((s) => s.canvasFrames.p95) },
+			webglFrames: { median: m((s) => s.webglFrames.median), p95: m((s) => s.webglFrames.p95) },
+			longestTask: {
+				firstDraw: m((s) => s.longestTask.firstDraw),
+				relayout: m((s) => s.longestTask.relayout),
+				expandAll: m((s) => s.longestTask.expandAll),
+				filtering: m((s) => s.longestTask.filtering)
+			}
+		});
+		console.log(`measured ${graph.document.id}`);
+	}
+	await browser.close();
+	server.close();
+
+	const report = {
+		date: new Date().toISOString(),
+		runs,
+		interview: {
+			firstDrawPreset: median(interviewDraw),
+			firstDrawLayoutAtLoad: median(baselineDraw),
+			ratio: median(baselineDraw) / median(interviewDraw)
+		},
+		synthetic: results,
+		graphBuild: {
+			largeTranscripts: buildCases,
+			mbPerSecond: sourceBytes / 1024 / 1024 / compileSeconds,
+			mbPerSecondWithLayout: sourceBytes / 1024 / 1024 / (compileSeconds + layoutSeconds)
+		},
+		staticBuild: {
+			interviewAlone: alone,
+			withSynthetic,
+			syntheticNodes,
+			msPer1000Nodes: ((withSynthetic.ms - alone.ms) / syntheticNodes) * 1000,
+			bytesPer1000Nodes: ((withSynthetic.bytes - alone.bytes) / syntheticNodes) * 1000,
+			bytesPerNode: (withSynthetic.bytes - alone.bytes) / syntheticNodes
+		},
+		firstViewJsGzipped: { interviewAlone: aloneJs, withSynthetic: firstViewJs, target: 250 * 1024 }
+	};
+
+	const rows: [string, string, string][] = [
+		[
+			'interview: first draw (preset vs layout at load)',
+			ms(report.interview.firstDrawPreset),
+			`${ms(report.interview.firstDrawLayoutAtLoad)} (×${report.interview.ratio.toFixed(1)})`
+		],
+		...results.flatMap((r): [string, string, string][] => [
+			[`${r.nodes} nodes / ${r.edges} edges: first draw`, ms(r.firstDraw), '—'],
+			[
+				`  pan/zoom frame median, p95 (canvas vs WebGL)`,
+				`${ms(r.canvasFrames.median)}, ${ms(r.canvasFrames.p95)}`,
+				`${ms(r.webglFrames.median)}, ${ms(r.webglFrames.p95)}`
+			],
+			[
+				`  longest task: first draw / re-layout / expand all / filter`,
+				[
+					r.longestTask.firstDraw,
+					r.longestTask.relayout,
+					r.longestTask.expandAll,
+					r.longestTask.filtering
+				]
+					.map(ms)
+					.join(' / '),
+				'target 200 ms'
+			],
+			[`  JS heap after first draw`, `${r.memoryMB.toFixed(0)} MB`, '—']
+		]),
+		...buildCases.map((c): [string, string, string] => [
+			`graph:build, ${c.name} (time, peak memory)`,
+			`${c.seconds.toFixed(1)} s, ${c.peakMB.toFixed(0)} MB`,
+			`${c.mbPerSecond.toFixed(2)} MB/s`
+		]),
+		[
+			'graph:build throughput, synthetic (compile; with layout)',
+			`${report.graphBuild.mbPerSecond.toFixed(3)} MB/s`,
+			`${report.graphBuild.mbPerSecondWithLayout.toFixed(3)} MB/s`
+		],
+		[
+			'static build per 1,000 nodes (time, size)',
+			`${(report.staticBuild.msPer1000Nodes / 1000).toFixed(1)} s, ${mb(report.staticBuild.bytesPer1000Nodes)}`,
+			`interview alone: ${(alone.ms / 1000).toFixed(1)} s, ${mb(alone.bytes)}`
+		],
+		['static build bytes per node', `${Math.round(report.staticBuild.bytesPerNode)} B`, '—'],
+		['first-view JS, gzipped', kb(firstViewJs), `target ${kb(250 * 1024)}`]
+	];
+	const width = Math.max(...rows.map((r) => r[0].length));
+	console.log(`\n${'measure'.padEnd(width)} | citegraph | baseline`);
+	for (const [name, value, baseline] of rows)
+		console.log(`${name.padEnd(width)} | ${value} | ${baseline}`);
+	mkdirSync(resolve(root, 'test-results'), { recursive: true });
+	writeFileSync(
+		resolve(root, 'test-results/bench.json'),
+		`${JSON.stringify(report, null, '\t')}\n`
+	);
+	console.log(`\nwrote test-results/bench.json; the built app is in ${dir} (--reuse ${dir})`);
 }
+
+main().catch((error) => {
+	console.error(error);
+	process.exit(1);
+});

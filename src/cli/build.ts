@@ -5,6 +5,7 @@
  * the tests, in tests/fixtures/documents/; a build without it removes them again.
  */
 import { resolve } from 'node:path';
+import { layoutDocument } from '../lib/cytoscape/layout';
 import { runGraphBuild } from '../lib/server/build-command';
 
 /** Documents written for the tests, compiled only with --with-test-documents. */
@@ -18,7 +19,9 @@ const outcome = runGraphBuild({
 	dataDir: resolve(root, process.env.CITEGRAPH_DATA ?? 'graph-data'),
 	outDir: resolve(root, process.env.CITEGRAPH_OUT ?? 'graph-data/build'),
 	only: only.length > 0 ? only : undefined,
-	extraDataDirs: withTestDocuments ? [resolve(root, TEST_DOCUMENTS)] : []
+	extraDataDirs: withTestDocuments ? [resolve(root, TEST_DOCUMENTS)] : [],
+	// Positions are computed once here, so the page draws without any layout work.
+	layout: (graph) => layoutDocument(graph)
 });
 process.stdout.write(outcome.stdout);
 process.stderr.write(outcome.stderr);

@@ -14,7 +14,7 @@ function graphBuild(root: string) {
 	);
 }
 
-describe('graph:build', () => {
+describe('graph:build', { timeout: 120_000 }, () => {
 	let root: string;
 	const output = () => join(root, 'graph-data/build', `${INTERVIEW_ID}.graph.json`);
 	const annotations = () => join(root, 'graph-data', INTERVIEW_ID, 'annotations.yaml');

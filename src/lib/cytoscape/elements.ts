@@ -1,14 +1,26 @@
 import type { ElementDefinition } from 'cytoscape';
-import type { Graph } from '$lib/graph/schema';
-import { NODE_TYPES, type NodeType, type Relation } from '$lib/graph/vocabulary';
+import type { Graph } from '../graph/schema';
+import { NODE_TYPES, type NodeType, type Relation } from '../graph/vocabulary';
+import { labelSize, nodeSize } from './style';
 
 /** What a node carries into Cytoscape: enough to style and identify it, nothing more. */
 export interface NodeData {
 	id: string;
 	label: string;
 	type: NodeType;
-	/** Number of edges touching the node; the stylesheet sizes nodes by it. */
+	/** Number of edges touching the node. */
 	degree: number;
+	/**
+	 * Sizes the stylesheet reads as plain data, worked out once here: function-valued style
+	 * properties are evaluated again for every element on every restyle, which held the main
+	 * thread on each filter toggle. `size` is the body's diameter, `font` the label size, `wrap`
+	 * the label's line width (about twenty characters) and `z` its stacking order (bigger labels
+	 * on top), all from the degree.
+	 */
+	size: number;
+	font: number;
+	wrap: number;
+	z: number;
 	/** True for a relayed view (a claim a speaker passes on without holding it). */
 	relayed?: true;
 	/** True for the article's author and the claims of the article's own framing. */
@@ -43,11 +55,15 @@ export function degrees(graph: Graph): Map<string, number> {
 }
 
 /**
- * Converts a compiled graph into Cytoscape element definitions. Nodes start on a circle, grouped
- * by type in legend order, so that a layout seeded from these positions is the same on every load.
+ * Converts a compiled graph into Cytoscape element definitions. Nodes are where the graph's
+ * precomputed layout puts them; a graph without one starts them on a circle, grouped by type in
+ * legend order, so that a layout seeded from these positions is the same on every load.
  */
 export function toElements(graph: Graph): ElementDefinition[] {
 	const degree = degrees(graph);
+	const maxDegree = Math.max(0, ...degree.values());
+	const size = nodeSize(maxDegree);
+	const fontSize = labelSize(maxDegree);
 	const authors = new Set(
 		graph.nodes.filter((n) => n.type === 'speaker' && n.role === 'author').map((n) => n.id)
 	);
@@ -60,21 +76,31 @@ export function toElements(graph: Graph): ElementDefinition[] {
 				NODE_TYPES.indexOf(a.node.type) - NODE_TYPES.indexOf(b.node.type) || a.index - b.index
 		);
 	const radius = 60 * Math.sqrt(Math.max(ordered.length, 1));
+	const positions = graph.layout?.positions;
 
 	const nodes: ElementDefinition[] = ordered.map(({ node }, i) => {
 		const angle = (2 * Math.PI * i) / ordered.length;
+		const d = degree.get(node.id) ?? 0;
+		const font = fontSize(node.type, d);
 		const data: NodeData = {
 			id: node.id,
 			label: node.label,
 			type: node.type,
-			degree: degree.get(node.id) ?? 0,
+			degree: d,
+			size: size(d),
+			font,
+			wrap: 11 * font,
+			z: Math.round(font),
 			...(node.type === 'claim' && node.relayed ? { relayed: true as const } : {}),
 			...(framing(node) ? { framing: true as const } : {})
 		};
 		return {
 			group: 'nodes',
 			data,
-			position: { x: radius * Math.cos(angle), y: radius * Math.sin(angle) }
+			position: positions?.[node.id] ?? {
+				x: radius * Math.cos(angle),
+				y: radius * Math.sin(angle)
+			}
 		};
 	});
 	const typeOf = new Map(graph.nodes.map((node) => [node.id, node.type]));

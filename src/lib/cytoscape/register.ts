@@ -1,8 +1,6 @@
 import cytoscape from 'cytoscape';
-import coseBilkent from 'cytoscape-cose-bilkent';
 
-// An ES module body runs once per page, so the extension is registered exactly once; importing
-// cytoscape through this module guarantees the layout exists before anything asks for it.
-cytoscape.use(coseBilkent);
-
+// The page runs no layout of its own: positions come with the graph (computed by graph:build),
+// and any layout in the browser runs in the worker (layout.worker.ts), which registers its
+// extensions there. So the page's bundle carries neither cose-bilkent nor fcose.
 export { cytoscape };

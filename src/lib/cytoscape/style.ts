@@ -1,8 +1,8 @@
-import type { NodeSingular, StylesheetJson } from 'cytoscape';
+import type { StylesheetJson } from 'cytoscape';
 import type { CoseBilkentLayoutOptions } from 'cytoscape-cose-bilkent';
 import { scaleOrdinal, scaleSqrt } from 'd3-scale';
 import { schemeTableau10 } from 'd3-scale-chromatic';
-import { NODE_TYPES, RELATION_NAMES, type NodeType, type Relation } from '$lib/graph/vocabulary';
+import { NODE_TYPES, RELATION_NAMES, type NodeType, type Relation } from '../graph/vocabulary';
 
 /** One colour per node type, shared by the canvas and the legend. */
 export const typeColour = scaleOrdinal<NodeType, string>()
@@ -175,26 +175,24 @@ const MIN_LABEL_PX = 8;
  * full and labelled whatever else fades (framing.ts sizes its labels); `added` on what the
  * current turn of the interview added; `collapsed` on nodes whose answers can be expanded.
  */
-export function graphStyle(maxDegree: number, theme: GraphTheme = LIGHT_THEME): StylesheetJson {
-	const size = nodeSize(maxDegree);
-	const fontSize = labelSize(maxDegree);
-	const font = (node: NodeSingular) => fontSize(node.data('type'), node.data('degree'));
+export function graphStyle(theme: GraphTheme = LIGHT_THEME): StylesheetJson {
+	// Sizes come precomputed in each node's data (elements.ts), and shapes and colours by type
+	// selector: no function-valued property, which Cytoscape would call per element per restyle.
 	return [
 		{
 			selector: 'node',
 			style: {
-				shape: (node: NodeSingular) => TYPE_SHAPES[node.data('type') as NodeType],
-				'background-color': (node: NodeSingular) => typeColour(node.data('type')),
-				width: (node: NodeSingular) => size(node.data('degree')),
-				height: (node: NodeSingular) => size(node.data('degree')),
+				width: 'data(size)',
+				height: 'data(size)',
 				'border-width': 1.5,
 				'border-color': theme.background,
 				label: 'data(label)',
 				'font-family': FONT,
-				'font-size': font,
+				'font-size': 'data(font)',
 				// About twenty characters a line, whatever the size; bigger labels draw on top.
-				'text-max-width': (node: NodeSingular) => `${11 * font(node)}px`,
-				'z-index': (node: NodeSingular) => Math.round(font(node)),
+				'text-max-width': 'data(wrap)',
+				// Cytoscape maps data onto z-index like any number; its types only allow a number.
+				'z-index': 'data(z)' as unknown as number,
 				color: theme.ink,
 				'text-wrap': 'wrap',
 				'text-valign': 'bottom',
@@ -207,6 +205,10 @@ export function graphStyle(maxDegree: number, theme: GraphTheme = LIGHT_THEME): 
 				'min-zoomed-font-size': MIN_LABEL_PX
 			}
 		},
+		...NODE_TYPES.map((type) => ({
+			selector: `node[type = "${type}"]`,
+			style: { shape: TYPE_SHAPES[type], 'background-color': typeColour(type) }
+		})),
 		{
 			selector: 'node[type = "speaker"]',
 			style: { 'border-width': 3, 'border-style': 'double', 'border-color': theme.ink }

@@ -292,6 +292,20 @@ export const EdgeSchema = v.object({
 });
 export type GraphEdge = v.InferOutput<typeof EdgeSchema>;
 
+/**
+ * Where each node is drawn, computed by the build (`graph:build`) so the page draws at once
+ * without a layout. Optional: a graph without it is laid out in the browser, in a worker.
+ */
+export const GraphLayoutSchema = v.object({
+	/** The force layout that placed the opening view: cose-bilkent when small, fcose when large. */
+	algorithm: v.picklist(['cose-bilkent', 'fcose']),
+	/** Seed of the layout's randomness: the same graph and seed give the same positions. */
+	seed: v.pipe(v.number(), v.integer()),
+	/** The position of every node (model coordinates, rounded to 0.1), answers included. */
+	positions: v.record(v.string(), v.object({ x: v.number(), y: v.number() }))
+});
+export type GraphLayout = v.InferOutput<typeof GraphLayoutSchema>;
+
 export const GraphSchema = v.object({
 	type: v.literal(GRAPH_FORMAT),
 	version: v.literal(GRAPH_VERSION),
@@ -311,7 +325,9 @@ export const GraphSchema = v.object({
 	nodes: v.array(NodeSchema),
 	edges: v.array(EdgeSchema),
 	/** Answer sentences the annotators left uncited on purpose, with their reasons. */
-	uncited: v.array(v.object({ sentence: v.string(), reason: v.string() }))
+	uncited: v.array(v.object({ sentence: v.string(), reason: v.string() })),
+	/** Precomputed positions (optional); see {@link GraphLayoutSchema}. */
+	layout: v.optional(GraphLayoutSchema)
 });
 export type Graph = v.InferOutput<typeof GraphSchema>;
 

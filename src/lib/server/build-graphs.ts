@@ -59,6 +59,11 @@ export interface BuildOptions {
 	 * tests/fixtures/documents). An id in two folders is an error.
 	 */
 	extraDataDirs?: string[];
+	/**
+	 * Computes a compiled graph's layout, shipped in its `layout` field (the CLI passes the
+	 * headless layout of `src/lib/cytoscape/layout.ts`); without it the graph has no positions.
+	 */
+	layout?: (graph: Graph) => Graph['layout'];
 }
 
 export interface BuildResult {
@@ -210,6 +215,7 @@ export function compileDocuments(options: Omit<BuildOptions, 'io'>): {
 		});
 		diagnostics.push(...result.diagnostics);
 		if (result.ok) {
+			if (options.layout) result.graph.layout = options.layout(result.graph);
 			// The compiler builds the graph to the schema; checking here keeps the published JSON
 			// Schema honest about what is written.
 			const check = v.safeParse(GraphSchema, result.graph);
