@@ -15,7 +15,6 @@ import {
 	addGraphs,
 	BUILD_CASES,
 	compileSynthetic,
-	firstViewJsGzipped,
 	graphBuildCase,
 	median,
 	percentile,
@@ -23,6 +22,7 @@ import {
 	staticBuild,
 	writeBaselinePage
 } from '../lib/server/bench';
+import { measurePayload } from '../lib/server/payload';
 import type { Graph } from '../lib/graph';
 
 const args = process.argv.slice(2);
@@ -203,7 +203,8 @@ async function main() {
 	const dir = reuse ?? scratchApp(root);
 	const skipped = { ms: NaN, bytes: NaN };
 	const alone = reuse ? skipped : staticBuild(dir);
-	const aloneJs = reuse ? NaN : firstViewJsGzipped(join(dir, 'build'));
+	const alonePayload = reuse ? null : await measurePayload(join(dir, 'build'));
+	const aloneJs = alonePayload?.firstViewJs.gzipBytes ?? NaN;
 	console.log(`static build, interview alone: ${ms(alone.ms)}, ${mb(alone.bytes)}`);
 	const graphs: Graph[] = compiled.map((c) => c.graph);
 	if (!reuse) addGraphs(dir, graphs);
@@ -213,7 +214,8 @@ async function main() {
 		`static build with synthetic documents: ${ms(withSynthetic.ms)}, ${mb(withSynthetic.bytes)}`
 	);
 	const buildDir = join(dir, 'build');
-	const firstViewJs = firstViewJsGzipped(buildDir);
+	const payload = await measurePayload(buildDir);
+	const firstViewJs = payload.firstViewJs.gzipBytes;
 	const { readFileSync } = await import('node:fs');
 	const interview: Graph = JSON.parse(
 		readFileSync(
@@ -322,7 +324,8 @@ async function main() {
 			bytesPer1000Nodes: ((withSynthetic.bytes - alone.bytes) / syntheticNodes) * 1000,
 			bytesPerNode: (withSynthetic.bytes - alone.bytes) / syntheticNodes
 		},
-		firstViewJsGzipped: { interviewAlone: aloneJs, withSynthetic: firstViewJs, target: 250 * 1024 }
+		firstViewJsGzipped: { interviewAlone: aloneJs, withSynthetic: firstViewJs, target: 250 * 1024 },
+		payload: { interviewAlone: alonePayload, withSynthetic: payload }
 	};
 
 	const rows: [string, string, string][] = [
@@ -368,6 +371,11 @@ async function main() {
 			`interview alone: ${(alone.ms / 1000).toFixed(1)} s, ${mb(alone.bytes)}`
 		],
 		['static build bytes per node', `${Math.round(report.staticBuild.bytesPerNode)} B`, '—'],
+		[
+			'permalink page + data per node',
+			kb(payload.permalinks.bytesPerNode),
+			`graph files: ${mb(payload.graphs.bytes)}`
+		],
 		['first-view JS, gzipped', kb(firstViewJs), `target ${kb(250 * 1024)}`]
 	];
 	const width = Math.max(...rows.map((r) => r[0].length));

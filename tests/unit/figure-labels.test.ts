@@ -61,12 +61,11 @@ const smallestPoints = (plan: ImagePlan) =>
 let cy: Core;
 
 beforeAll(() => {
-	const maxDegree = Math.max(...toElements(graph).map((e) => Number(e.data.degree ?? 0)));
 	cy = cytoscape({
 		headless: true,
 		styleEnabled: true,
 		elements: toElements(graph),
-		style: graphStyle(maxDegree)
+		style: graphStyle()
 	});
 	// The explorer opens with the answers folded into their questions.
 	cy.nodes('[type = "answer"]').addClass('hidden');

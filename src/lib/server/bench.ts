@@ -6,7 +6,6 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import {
 	cpSync,
-	existsSync,
 	mkdirSync,
 	mkdtempSync,
 	readFileSync,
@@ -18,7 +17,6 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { compileDocument, type Graph } from '../graph';
 import { syntheticDocument } from '../graph/synthetic';
 import { layoutDocument } from '../cytoscape/layout';
@@ -119,23 +117,6 @@ export function addGraphs(dir: string, graphs: Graph[]): void {
 			JSON.stringify(graph)
 		);
 	}
-}
-
-/**
- * The JavaScript the first view of `page` (a built HTML file) loads, gzipped: the entry scripts
- * and every module it preloads.
- */
-export function firstViewJsGzipped(buildDir: string, page = 'index.html'): number {
-	const html = readFileSync(join(buildDir, page), 'utf8');
-	const files = new Set<string>();
-	for (const match of html.matchAll(/(?:href|src)="([^"]+\.js)"/g)) files.add(match[1]!);
-	for (const match of html.matchAll(/import\("([^"]+\.js)"\)/g)) files.add(match[1]!);
-	let total = 0;
-	for (const file of files) {
-		const path = join(buildDir, file.replace(/^(\.\/|\/)/, ''));
-		if (existsSync(path)) total += gzipSync(readFileSync(path), { level: 9 }).length;
-	}
-	return total;
 }
 
 /**
