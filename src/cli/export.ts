@@ -16,8 +16,7 @@ import {
 	exportData,
 	type DataFormat,
 	type ExportOptions,
-	type ImageCaption,
-	type Positions
+	type ImageCaption
 } from '../lib/graph/export';
 import { GraphIndex } from '../lib/graph/query';
 import { NODE_TYPES } from '../lib/graph/vocabulary';
@@ -263,7 +262,7 @@ function nodeOptions(): ExportOptions {
 	if (format === 'gexf') {
 		const degree = degrees(graph);
 		const size = nodeSize(Math.max(0, ...degree.values()));
-		const layout = (graph as Graph & { layout?: { positions?: Positions } }).layout;
+		const layout = graph.layout;
 		if (!layout?.positions && !args['no-positions']) {
 			console.error(
 				'graph:export: the graph file has no layout, so the GEXF carries no positions (Gephi lays it out)'
