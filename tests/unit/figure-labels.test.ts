@@ -1,6 +1,6 @@
 /**
- * The labels of an exported figure, planned in Node on the real interview laid out by the app's
- * own force layout (headless Cytoscape): none overlap, every node but a claim is named, no text
+ * The labels of an exported figure, planned in Node on the real interview placed where the app
+ * draws it (the build's seeded layout, headless Cytoscape): none overlap, every node but a claim is named, no text
  * is under 8 pt, and the claims' numbers match the key. The browser test (export.test.ts) checks
  * the same on a downloaded SVG measured by Chromium.
  */
@@ -9,7 +9,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { cytoscape } from '../../src/lib/cytoscape/register';
 import { toElements } from '../../src/lib/cytoscape/elements';
 import { overlapping, type Box } from '../../src/lib/cytoscape/overlap';
-import { graphStyle, layoutOptions } from '../../src/lib/cytoscape/style';
+import { layoutDocument } from '../../src/lib/cytoscape/layout';
+import { graphStyle } from '../../src/lib/cytoscape/style';
 import type { Measure } from '../../src/lib/export/figure';
 import { planImage, type ImagePlan, type ImageRequest } from '../../src/lib/export/image';
 import type { PlacedLabel } from '../../src/lib/export/labels';
@@ -70,7 +71,9 @@ beforeAll(() => {
 	// The explorer opens with the answers folded into their questions.
 	cy.nodes('[type = "answer"]').addClass('hidden');
 	cy.elements('.hidden').connectedEdges().addClass('hidden');
-	cy.layout(layoutOptions).run();
+	// Where the page draws each node: the positions graph:build computes and ships.
+	const { positions } = layoutDocument(graph);
+	cy.nodes().positions((node) => positions[node.id()]!);
 });
 
 describe('the whole-graph figure', () => {
