@@ -7,7 +7,7 @@
 import Papa from 'papaparse';
 import { XMLBuilder } from 'fast-xml-parser';
 import type { Subgraph } from './query';
-import { GraphIndex, nodeText } from './query';
+import { GraphIndex, nodeText, subgraphElements } from './query';
 import type { Graph, GraphEdge, GraphNode, NodeType } from './schema';
 import { toGexf } from './gexf';
 import { toWebAnnotations } from './web-annotation';
@@ -96,17 +96,6 @@ export function exportData(
 	}
 }
 
-function selected(graph: Graph, subgraph?: Subgraph): { nodes: GraphNode[]; edges: GraphEdge[] } {
-	if (!subgraph) return { nodes: graph.nodes, edges: graph.edges };
-	return {
-		nodes: graph.nodes.filter((n) => subgraph.nodes.has(n.id)),
-		edges: graph.edges.filter(
-			(e) =>
-				subgraph.edges.has(e.id) && subgraph.nodes.has(e.source) && subgraph.nodes.has(e.target)
-		)
-	};
-}
-
 /** The text of the cited sentences, joined, for tools that cannot look sentence ids up. */
 function citedText(index: GraphIndex, id: string): string {
 	return index
@@ -164,7 +153,7 @@ export interface CytoscapeJson {
  */
 export function toCytoscapeJson(graph: Graph, options: ExportOptions = {}): CytoscapeJson {
 	const index = new GraphIndex(graph);
-	const { nodes, edges } = selected(graph, options.subgraph);
+	const { nodes, edges } = subgraphElements(graph, options.subgraph);
 	const { document } = graph;
 	return {
 		format_version: '1.0',
@@ -231,7 +220,7 @@ function rgb(colour: string | undefined): [number, number, number] | undefined {
  */
 export function toGraphML(graph: Graph, options: ExportOptions = {}): string {
 	const index = new GraphIndex(graph);
-	const { nodes, edges } = selected(graph, options.subgraph);
+	const { nodes, edges } = subgraphElements(graph, options.subgraph);
 	const position = (node: GraphNode) => options.positions?.[node.id];
 	const colour = (node: GraphNode) => rgb(options.colours?.[node.type]);
 	const nodeKeys: GraphMLKey<GraphNode>[] = [
@@ -368,7 +357,7 @@ export const CLAIMS_CSV_COLUMNS = [
  */
 export function toClaimsCsv(graph: Graph, options: ExportOptions = {}): string {
 	const index = new GraphIndex(graph);
-	const { nodes } = selected(graph, options.subgraph);
+	const { nodes } = subgraphElements(graph, options.subgraph);
 	const label = (id: string | null | undefined) => (id ? (index.node(id)?.label ?? id) : '');
 	const rows = nodes.flatMap((node) => {
 		if (node.type !== 'claim') return [];

@@ -6,7 +6,7 @@
  */
 import { XMLBuilder } from 'fast-xml-parser';
 import type { Subgraph } from './query';
-import { GraphIndex, nodeText } from './query';
+import { GraphIndex, nodeText, subgraphElements } from './query';
 import type { Graph, GraphEdge, GraphNode, NodeType } from './schema';
 import { escapeXml } from './xml';
 
@@ -57,12 +57,7 @@ interface Attribute<T> {
  */
 export function toGexf(graph: Graph, options: GexfOptions = {}): string {
 	const index = new GraphIndex(graph);
-	const subgraph = options.subgraph;
-	const nodes = subgraph ? graph.nodes.filter((n) => subgraph.nodes.has(n.id)) : graph.nodes;
-	const kept = new Set(nodes.map((n) => n.id));
-	const edges = graph.edges.filter(
-		(e) => (!subgraph || subgraph.edges.has(e.id)) && kept.has(e.source) && kept.has(e.target)
-	);
+	const { nodes, edges } = subgraphElements(graph, options.subgraph);
 	const cited = (id: string) =>
 		index
 			.sentencesOf(id)

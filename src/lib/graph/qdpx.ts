@@ -20,7 +20,7 @@
  * Positions count Unicode code points from the start of the source text.
  */
 import { strToU8, zipSync } from 'fflate';
-import { GraphIndex, type Subgraph } from './query';
+import { GraphIndex, subgraphElements, type Subgraph } from './query';
 import type { Graph, GraphNode, NodeType } from './schema';
 import { codePointIndexer } from './web-annotation';
 import { escapeXml } from './xml';
@@ -99,12 +99,8 @@ export function toQdeXml(
 		throw new Error('REFI-QDA export needs the transcript text its positions index');
 	}
 	const index = new GraphIndex(graph);
-	const subgraph = options.subgraph;
-	const nodes = subgraph ? graph.nodes.filter((n) => subgraph.nodes.has(n.id)) : graph.nodes;
+	const { nodes, edges } = subgraphElements(graph, options.subgraph);
 	const kept = new Set(nodes.map((n) => n.id));
-	const edges = graph.edges.filter(
-		(e) => (!subgraph || subgraph.edges.has(e.id)) && kept.has(e.source) && kept.has(e.target)
-	);
 	const doc = graph.document.id;
 	const guid = (kind: string, id: string) => guidFor(`citegraph:${doc}:${kind}:${id}`);
 	const when = (options.date ?? new Date()).toISOString().replace(/\.\d{3}Z$/, 'Z');

@@ -106,6 +106,24 @@ export interface Subgraph {
 }
 
 /**
+ * The nodes of `graph` in `subgraph`, and the edges in it whose two ends are in it, in file
+ * order; the whole graph without one. What every export of "the current view" writes.
+ */
+export function subgraphElements(
+	graph: Graph,
+	subgraph?: Subgraph
+): { nodes: GraphNode[]; edges: GraphEdge[] } {
+	if (!subgraph) return { nodes: graph.nodes, edges: graph.edges };
+	return {
+		nodes: graph.nodes.filter((n) => subgraph.nodes.has(n.id)),
+		edges: graph.edges.filter(
+			(e) =>
+				subgraph.edges.has(e.id) && subgraph.nodes.has(e.source) && subgraph.nodes.has(e.target)
+		)
+	};
+}
+
+/**
  * The nodes within `depth` steps of `id` (and the edges among them), walking edges in either
  * direction but only through nodes and edges that `within` allows.
  *

@@ -7,7 +7,7 @@
  * DOM, no side effects at import.
  */
 import type { Subgraph } from './query';
-import { GraphIndex } from './query';
+import { GraphIndex, subgraphElements } from './query';
 import type { Graph, GraphNode } from './schema';
 
 /** The Web Annotation JSON-LD context, as the model publishes it. */
@@ -144,12 +144,7 @@ export function toWebAnnotations(
 		throw new Error('Web Annotation export needs the transcript text its positions index');
 	}
 	const index = new GraphIndex(graph);
-	const subgraph = options.subgraph;
-	const nodes = subgraph ? graph.nodes.filter((n) => subgraph.nodes.has(n.id)) : graph.nodes;
-	const kept = new Set(nodes.map((n) => n.id));
-	const edges = graph.edges.filter(
-		(e) => (!subgraph || subgraph.edges.has(e.id)) && kept.has(e.source) && kept.has(e.target)
-	);
+	const { nodes, edges } = subgraphElements(graph, options.subgraph);
 	const site = options.siteUrl?.replace(/\/$/, '');
 	const documentId = encodeURIComponent(graph.document.id);
 	const source = transcriptIri(graph, site);
