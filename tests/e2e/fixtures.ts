@@ -97,9 +97,14 @@ function watch(page: Page, problems: string[]) {
 		}
 	});
 	page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-	page.on('requestfailed', (request) =>
-		problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`)
-	);
+	page.on('requestfailed', (request) => {
+		const reason = request.failure()?.errorText;
+		// The browser cancelling a request (the page navigated or closed while the favicon was
+		// still loading) is not a failure of the app; a refused or broken one is, and a missing
+		// file shows as an HTTP status below.
+		if (reason === 'net::ERR_ABORTED') return;
+		problems.push(`request failed: ${request.url()} (${reason})`);
+	});
 	page.on('response', (response) => {
 		if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
 	});
