@@ -13,6 +13,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
 import {
 	captionFor,
+	DATA_FORMATS,
 	exportData,
 	type DataFormat,
 	type ExportOptions,
@@ -28,18 +29,8 @@ import type { ExportResult } from '../lib/export/api';
 import { writeAtomically } from '../lib/server/build-graphs';
 import { exportNumbersProblem } from './export-options';
 
-const FORMATS = [
-	'png',
-	'svg',
-	'pdf',
-	'cyjs',
-	'graphml',
-	'csv',
-	'graph',
-	'gexf',
-	'webannotation',
-	'qdpx'
-] as const;
+// The images made in Chromium, then every data format exportData writes.
+const FORMATS = ['png', 'svg', 'pdf', ...DATA_FORMATS] as const;
 const USAGE = `Usage: npm run graph:export -- --format <${FORMATS.join('|')}> [options]
 
   --format, -f      what to write (required)
