@@ -6,6 +6,7 @@
 import { describeAnchorFailure, SourceIndex } from './anchor';
 import { loadAnnotations, type YamlPath } from './annotations';
 import type { Diagnostic } from './diagnostics';
+import { CORPUS_ID } from './corpus';
 import {
 	GRAPH_FORMAT,
 	GRAPH_VERSION,
@@ -93,6 +94,14 @@ export function compileDocument(input: DocumentSource): CompileResult {
 			column: 1,
 			message: `document folder name "${input.id}" is not a valid id`,
 			hint: 'Rename the folder to lower-case words joined by hyphens.'
+		});
+	} else if (input.id === CORPUS_ID) {
+		diagnostics.push({
+			file: input.annotationsFile,
+			line: 1,
+			column: 1,
+			message: `document folder name "${CORPUS_ID}" is reserved: /${CORPUS_ID} shows every document in one graph`,
+			hint: 'Rename the folder.'
 		});
 	}
 	if (loaded.annotations)

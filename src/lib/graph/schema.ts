@@ -195,7 +195,9 @@ export const SentenceSchema = v.object({
 	start: Offset,
 	end: Offset,
 	/** 1-based line of the source file on which the sentence starts. */
-	line: v.pipe(v.number(), v.integer(), v.minValue(1))
+	line: v.pipe(v.number(), v.integer(), v.minValue(1)),
+	/** In a corpus (several documents merged, see corpus.ts): the document it comes from. */
+	document: v.optional(v.string())
 });
 export type Sentence = v.InferOutput<typeof SentenceSchema>;
 
@@ -209,7 +211,9 @@ export const TurnSchema = v.object({
 	node: v.nullable(v.string()),
 	start: Offset,
 	end: Offset,
-	line: v.pipe(v.number(), v.integer(), v.minValue(1))
+	line: v.pipe(v.number(), v.integer(), v.minValue(1)),
+	/** In a corpus: the document the turn comes from. */
+	document: v.optional(v.string())
 });
 export type Turn = v.InferOutput<typeof TurnSchema>;
 
@@ -226,7 +230,9 @@ const nodeBase = {
 	id: v.string(),
 	label: v.string(),
 	/** Sentence ids the node rests on. */
-	citations: v.array(v.string())
+	citations: v.array(v.string()),
+	/** In a corpus: the documents the node appears in, the one its permalink lives in first. */
+	documents: v.optional(v.array(v.string()))
 };
 
 export const NodeSchema = v.variant('type', [
@@ -326,6 +332,11 @@ export const GraphSchema = v.object({
 	edges: v.array(EdgeSchema),
 	/** Answer sentences the annotators left uncited on purpose, with their reasons. */
 	uncited: v.array(v.object({ sentence: v.string(), reason: v.string() })),
+	/**
+	 * Set on a corpus, several documents merged into one graph (see corpus.ts): its documents, in
+	 * order. Turns, sentences and nodes then say which document they come from.
+	 */
+	documents: v.optional(v.array(v.object({ id: v.string(), title: v.string() }))),
 	/** Precomputed positions (optional); see {@link GraphLayoutSchema}. */
 	layout: v.optional(GraphLayoutSchema)
 });
