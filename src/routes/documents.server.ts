@@ -1,5 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { indexOf } from '$lib/components/provenance/document';
+import { layoutDocument } from '$lib/cytoscape/layout';
+import { mergeGraphs, type CorpusNote } from '$lib/graph/corpus';
 import type { GraphIndex } from '$lib/graph/query';
 import { readGraph, type Graph } from '$lib/graph/schema';
 import { NODE_TYPES, type NodeType } from '$lib/graph/vocabulary';
@@ -90,4 +92,32 @@ export async function explorerShell(
 		}))
 		.filter((group) => group.nodes.length > 0);
 	return { document: graph.document, pages };
+}
+
+let corpus: Promise<{ graph: Graph; notes: CorpusNote[] }> | undefined;
+
+/**
+ * Every compiled document in one graph (see corpus.ts), laid out here once like a document's
+ * graph at build time, so /corpus draws without layout work.
+ */
+export async function loadCorpus(): Promise<{ graph: Graph; notes: CorpusNote[] }> {
+	corpus ??= Promise.all(documentIds.map(loadGraph)).then((graphs) => {
+		const merged = mergeGraphs(graphs, 'All documents');
+		return {
+			graph: { ...merged.graph, layout: layoutDocument(merged.graph) },
+			notes: merged.notes
+		};
+	});
+	try {
+		return await corpus;
+	} catch (e) {
+		error(500, (e as Error).message);
+	}
+}
+
+/** Which document's page stands for each node of the corpus: the first it appears in. */
+export function corpusHomes(graph: Graph): Record<string, string> {
+	return Object.fromEntries(
+		graph.nodes.flatMap((node) => (node.documents?.[0] ? [[node.id, node.documents[0]]] : []))
+	);
 }

@@ -186,7 +186,9 @@ test('the document switcher links every document, and only when there are severa
 		await expect(switcher).toHaveCount(0);
 		return;
 	}
-	await expect(switcher.getByRole('link')).toHaveCount(graphs.length);
+	// Every document, then "All documents" (the corpus, see corpus.test.ts).
+	await expect(switcher.getByRole('link')).toHaveCount(graphs.length + 1);
+	await expect(switcher.getByRole('link').last()).toHaveText('All documents');
 	for (const graph of graphs.slice(1)) {
 		await switcher.getByRole('link', { name: graph.document.title, exact: true }).click();
 		await expect(page).toHaveURL(new RegExp(`/d/${graph.document.id}$`));

@@ -487,9 +487,17 @@ describe('a build with the test documents', () => {
 	it('compiles the interview and the test document side by side', () => {
 		const built = build([resolve('tests/fixtures/documents')]);
 		expect(built.diagnostics).toEqual([]);
-		expect(built.graphs.map((g) => g.document.id)).toEqual([INTERVIEW_ID, ID]);
+		expect(built.graphs.map((g) => g.document.id)).toEqual([
+			INTERVIEW_ID,
+			ID,
+			'harbour-wind-follow-up'
+		]);
 		expect(built.graphs[1]!.document.source).toBe(`${FOLDER}/transcript.txt`);
-		expect(readdirSync(out).sort()).toEqual([`${INTERVIEW_ID}.graph.json`, `${ID}.graph.json`]);
+		expect(readdirSync(out).sort()).toEqual([
+			`${INTERVIEW_ID}.graph.json`,
+			`${ID}.graph.json`,
+			'harbour-wind-follow-up.graph.json'
+		]);
 	});
 
 	it('a build without them removes them, and any graph whose source is gone', () => {

@@ -6,7 +6,7 @@
 import { describeAnchorFailure, SourceIndex } from './anchor';
 import { loadAnnotations, type YamlPath } from './annotations';
 import type { Diagnostic } from './diagnostics';
-import { CORPUS_ID } from './corpus';
+import { CORPUS_ID } from './corpus-id';
 import {
 	GRAPH_FORMAT,
 	GRAPH_VERSION,

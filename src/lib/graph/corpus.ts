@@ -18,9 +18,9 @@
 import type { Graph, GraphEdge, GraphNode, Sentence, Turn } from './schema';
 import { GRAPH_FORMAT, GRAPH_VERSION } from './schema';
 import type { NodeType } from './vocabulary';
+import { corpusId, CORPUS_ID, splitCorpusId } from './corpus-id';
 
-/** The id the corpus goes by, in URLs and in its graph file; no document may take it. */
-export const CORPUS_ID = 'corpus';
+export { CORPUS_ID, corpusId, splitCorpusId } from './corpus-id';
 
 /** Node types that are the same thing wherever they appear, and merge by id. */
 export const SHARED_TYPES: ReadonlySet<NodeType> = new Set([
@@ -30,22 +30,6 @@ export const SHARED_TYPES: ReadonlySet<NodeType> = new Set([
 	'scenario',
 	'concept'
 ]);
-
-/** `<document>:<id>`, the id of a document's own node, turn, sentence or edge in a corpus. */
-export function corpusId(document: string, id: string): string {
-	return `${document}:${id}`;
-}
-
-/**
- * The document and the document's own id of a corpus id; `document` is null for a merged node,
- * whose id is the same in every document.
- */
-export function splitCorpusId(id: string): { document: string | null; id: string } {
-	const colon = id.indexOf(':');
-	return colon < 0
-		? { document: null, id }
-		: { document: id.slice(0, colon), id: id.slice(colon + 1) };
-}
 
 /** Something a merge could not do as asked, said in words (shown beside the corpus). */
 export interface CorpusNote {

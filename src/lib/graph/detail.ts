@@ -23,6 +23,19 @@ export interface Span {
 /** A stretch to mark, optionally with a note (a claim id, say) to show where it ends. */
 export interface Mark extends Span {
 	note?: string;
+	/**
+	 * In a corpus, where offsets are per document: the mark's document, or the sentences it lies
+	 * in (a quote's), which say it. Without either a mark can fall in any document's turn.
+	 */
+	document?: string;
+	sentences?: readonly string[];
+}
+
+/** The document a mark lies in, when the graph is a corpus (see {@link Mark}). */
+function markDocument(index: GraphIndex, mark: Mark): string | undefined {
+	if (mark.document !== undefined) return mark.document;
+	const first = mark.sentences?.[0];
+	return first === undefined ? undefined : index.sentences.get(first)?.document;
 }
 
 /** A piece of a sentence's text, inside or outside the marked (quoted) spans. */
@@ -141,16 +154,19 @@ export function passage(index: GraphIndex, turnId: string, marks: readonly Mark[
  * Marks outside every turn are ignored.
  */
 export function passagesOf(index: GraphIndex, marks: readonly Mark[]): Passage[] {
+	const documents = marks.map((mark) => markDocument(index, mark));
+	const inTurn = (turn: Turn) => (mark: Mark, i: number) =>
+		mark.start >= turn.start &&
+		mark.start < turn.end &&
+		(turn.document === undefined || documents[i] === turn.document);
+	// Reading order: a corpus's turns are listed document by document.
+	const order = new Map(index.graph.turns.map((turn, i) => [turn.id, i]));
 	const turns = index.graph.turns
-		.filter((turn) => marks.some((mark) => mark.start >= turn.start && mark.start < turn.end))
-		.sort((a, b) => a.start - b.start);
-	return turns.map((turn) =>
-		passage(
-			index,
-			turn.id,
-			marks.filter((mark) => mark.start >= turn.start && mark.start < turn.end)
-		)
-	);
+		.filter((turn) => marks.some(inTurn(turn)))
+		.sort((a, b) =>
+			a.document === b.document ? a.start - b.start : order.get(a.id)! - order.get(b.id)!
+		);
+	return turns.map((turn) => passage(index, turn.id, marks.filter(inTurn(turn))));
 }
 
 /** How much of a passage to show. */
@@ -233,7 +249,12 @@ export function excerpt(passage: Passage, mode: ExcerptMode): ExcerptBlock[] {
  */
 export function claimMarks(claims: readonly Claim[]): Mark[] {
 	return claims.flatMap((claim) =>
-		claim.quotes.map((quote) => ({ start: quote.start, end: quote.end, note: claim.id }))
+		claim.quotes.map((quote) => ({
+			start: quote.start,
+			end: quote.end,
+			note: claim.id,
+			sentences: quote.sentences
+		}))
 	);
 }
 

@@ -35,6 +35,8 @@ export interface CitedSentence {
 	turn: NodeRef | null;
 	/** The sentence's text, in pieces; quoted words are marked. */
 	pieces: TextPiece[];
+	/** In a corpus: the title of the document the sentence comes from. */
+	document?: string;
 }
 
 /** A stretch of a passage: a sentence (with its id, to link to) or the text between sentences. */
@@ -239,7 +241,12 @@ class PageBuilder {
 			line: sentence.line,
 			speaker: sentence.speaker ? this.ref(sentence.speaker) : null,
 			turn: turn?.node ? this.ref(turn.node) : null,
-			pieces: markQuotes(sentence, quotes)
+			pieces: markQuotes(sentence, quotes),
+			...(sentence.document && {
+				document:
+					this.index.graph.documents?.find((d) => d.id === sentence.document)?.title ??
+					sentence.document
+			})
 		};
 	}
 
