@@ -16,7 +16,14 @@ export * from './names';
 export type { FormBlock, TextPart, TimeRange, TranscriptForm, TranscriptReading } from './types';
 
 /** The readers, in the order a tie in detection is settled. */
-export const FORMS: readonly TranscriptForm[] = [webvtt, srt, service, markdown, published, oneLine];
+export const FORMS: readonly TranscriptForm[] = [
+	webvtt,
+	srt,
+	service,
+	markdown,
+	published,
+	oneLine
+];
 
 /** The reader of a named form. */
 export function transcriptForm(name: TranscriptFormName): TranscriptForm {
@@ -84,14 +91,17 @@ export interface TimedSentence extends Span {
  * blockSentences(source, reading.blocks[1]!).map((s) => s.time); // [{ start: 1, end: 2.5 }, …]
  */
 export function blockSentences(source: string, block: FormBlock, locale = 'en'): TimedSentence[] {
-	const pieces = block.parts.map((part) => ({ part, sentences: sentenceSpans(source, part, locale) }));
+	const pieces = block.parts.map((part) => ({
+		part,
+		sentences: sentenceSpans(source, part, locale)
+	}));
 	if (!pieces.some((p) => p.part.time)) {
 		const sentences = pieces.flatMap((p) => p.sentences);
 		return block.time ? share(sentences, block.time) : sentences;
 	}
 	// Parts of one cue hold the same time object: the cue's time is shared among all of them.
 	const out: TimedSentence[] = [];
-	for (let i = 0; i < pieces.length; ) {
+	for (let i = 0; i < pieces.length;) {
 		const time = pieces[i]!.part.time;
 		let j = i;
 		while (j < pieces.length && pieces[j]!.part.time === time) j++;

@@ -10,14 +10,7 @@
  * A turn starts at its time and ends where the next turn starts.
  */
 import { trimSpan } from '../transcript';
-import {
-	assembleBlocks,
-	clockSeconds,
-	isLabel,
-	sourceLines,
-	TIME,
-	type Segment
-} from './lines';
+import { assembleBlocks, clockSeconds, isLabel, sourceLines, TIME, type Segment } from './lines';
 import type { TranscriptForm } from './types';
 
 const NAME_THEN_TIME = new RegExp(
