@@ -16,6 +16,7 @@ import {
 	type TranscriptFormName
 } from './forms';
 import { ID_PATTERN } from './schema';
+import { clockTime } from './timing';
 import type { Span } from './transcript';
 
 export interface StarterOptions {
@@ -199,7 +200,7 @@ export function starterAnnotations(text: string, options: StarterOptions = {}): 
 	if (timed.length > 0) {
 		const end = Math.max(...timed.map((s) => s.time!.end ?? s.time!.start));
 		findings.push(
-			`Times: ${timed.length} of ${sentences.length} sentences have times (up to ${clock(end)}); add document.recording (a URL) or pick the recording in the reader to play them.`
+			`Times: ${timed.length} of ${sentences.length} sentences have times (up to ${clockTime(end)}); add document.recording (a URL) or pick the recording in the reader to play them.`
 		);
 	}
 	findings.push(
@@ -362,13 +363,4 @@ function lineOf(text: string, offset: number): number {
 	let line = 1;
 	for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
 	return line;
-}
-
-/** `83.5` → `1:23`, `3723` → `1:02:03`. */
-export function clock(seconds: number): string {
-	const s = Math.floor(seconds);
-	const hms = [Math.floor(s / 3600), Math.floor((s % 3600) / 60), s % 60];
-	const [h, m, sec] = hms;
-	const pad = (n: number) => String(n).padStart(2, '0');
-	return h! > 0 ? `${h}:${pad(m!)}:${pad(sec!)}` : `${m}:${pad(sec!)}`;
 }
