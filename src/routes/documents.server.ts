@@ -103,6 +103,8 @@ let corpus: Promise<{ graph: Graph; notes: CorpusNote[] }> | undefined;
 export async function loadCorpus(): Promise<{ graph: Graph; notes: CorpusNote[] }> {
 	corpus ??= Promise.all(documentIds.map(loadGraph)).then((graphs) => {
 		const merged = mergeGraphs(graphs, 'All documents');
+		// Said when the app is built: what the corpus could not merge as the ids ask.
+		for (const note of merged.notes) console.warn(`corpus: ${note.document}: ${note.message}`);
 		return {
 			graph: { ...merged.graph, layout: layoutDocument(merged.graph) },
 			notes: merged.notes

@@ -27,8 +27,8 @@ test('the switcher opens every document in one graph', async ({ page }) => {
 		questions: window.cy!.nodes('[type = "question"]').length
 	}));
 	// One Ines Alvarez and one Offshore wind for both documents; each document keeps its questions
-	// (5 in the interview, 2 in the roundtable, 1 in the follow-up).
-	expect(merged).toEqual({ ines: ['ines-alvarez'], wind: ['offshore-wind'], questions: 8 });
+	// (5 in the interview, 2 in the roundtable, 2 in the captions, 1 in the follow-up).
+	expect(merged).toEqual({ ines: ['ines-alvarez'], wind: ['offshore-wind'], questions: 10 });
 });
 
 test('a merged sector lists the claims of both documents about it', async ({ page }) => {
@@ -77,6 +77,7 @@ test('the transcript is headed by each document in turn', async ({ page }) => {
 	await expect(headings).toHaveText([
 		'Five Questions on New Infrastructure: Blockchain plays an important role and investment volume is insufficient',
 		ROUNDTABLE_TITLE,
+		'Harbour talk (captions)',
 		FOLLOW_UP_TITLE
 	]);
 	await expect(canvasOf(page)).toBeVisible();
