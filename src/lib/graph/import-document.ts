@@ -167,7 +167,9 @@ export function importFiles(files: PickedFile[], options: ImportOptions = {}): I
 	}
 	const transcript = decode(main);
 	const annotations = annotationsFile ? decode(annotationsFile) : null;
-	const unreadable = [transcript, annotations].flatMap((r) => (r && 'problem' in r ? [r.problem] : []));
+	const unreadable = [transcript, annotations].flatMap((r) =>
+		r && 'problem' in r ? [r.problem] : []
+	);
 	if (unreadable.length > 0) return refuse(unreadable);
 	const transcriptText = (transcript as { text: string }).text;
 	if (!annotations) {

@@ -100,7 +100,11 @@ export class DocumentStore {
 					`the browser keeps at most ${this.limit} imported documents and holds ${count}; remove one to import another`
 				);
 			}
-			await Promise.all([summaries.add(summary), tx.objectStore('documents').add(document), tx.done]);
+			await Promise.all([
+				summaries.add(summary),
+				tx.objectStore('documents').add(document),
+				tx.done
+			]);
 		} catch (error) {
 			// Aborting undoes whatever the transaction did; it may have ended already.
 			try {
