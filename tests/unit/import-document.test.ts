@@ -4,9 +4,9 @@ import {
 	documentFolderZip,
 	idFromFileName,
 	importFiles,
-	MAX_BROWSER_TRANSCRIPT_BYTES,
 	type ImportOutcome
 } from '../../src/lib/graph/import-document';
+import { MAX_BROWSER_TRANSCRIPT_BYTES, sizeProblem } from '../../src/lib/graph/import-limits';
 import { toQdpx } from '../../src/lib/graph/qdpx';
 import { createImportHandler, type ImportResponse } from '../../src/lib/import/import-protocol';
 import { compileHarbour, HARBOUR_ANNOTATIONS, HARBOUR_TRANSCRIPT } from './research-fixture';
@@ -164,5 +164,29 @@ describe('the import worker protocol', () => {
 			},
 			{ type: 'error', job: 2, message: 'boom' }
 		]);
+	});
+});
+
+describe('sizeProblem', () => {
+	it.each([
+		['talk.txt', 5_000_000, null],
+		[
+			'talk.vtt',
+			5_000_001,
+			'talk.vtt is 5,000,001 bytes; the largest transcript the browser imports is 5,000,000 bytes (5 MB)'
+		],
+		[
+			'annotations.yml',
+			5_000_001,
+			'annotations.yml is 5,000,001 bytes; the largest annotations file Citegraph compiles is 5,000,000 bytes (5 MB)'
+		],
+		['p.QDPX', 20_000_000, null],
+		[
+			'p.qdpx',
+			20_000_001,
+			'p.qdpx is 20,000,001 bytes; the largest project the browser imports is 20,000,000 bytes (20 MB)'
+		]
+	])('%s of %d bytes: %s', (name, size, message) => {
+		expect(sizeProblem({ name, size })?.message ?? null).toBe(message);
 	});
 });

@@ -7,18 +7,10 @@
 import { strToU8, zipSync } from 'fflate';
 import { compileDocument } from './compile';
 import type { Diagnostic } from './diagnostics';
-import { bytePosition, firstInvalidUtf8, formatBytes, MAX_ANNOTATIONS_BYTES } from './input-checks';
+import { bytePosition, firstInvalidUtf8, formatBytes } from './input-checks';
+import { kindOfFile, MAX_BROWSER_TRANSCRIPT_BYTES, sizeProblem } from './import-limits';
 import { importQdpx, QdpxError, slugId } from './qdpx-import';
 import { ID_PATTERN, type Graph } from './schema';
-
-/**
- * The largest transcript the browser compiles (the command line takes 20 MB): compiling and
- * laying out 5 MB takes seconds in the import worker, and the text is kept in the browser's
- * storage with its graph.
- */
-export const MAX_BROWSER_TRANSCRIPT_BYTES = 5_000_000;
-/** The largest `.qdpx` project the browser opens (a zip: the transcript inside is checked too). */
-export const MAX_BROWSER_QDPX_BYTES = 20_000_000;
 
 /** A file as the person picked it: its name and its bytes. */
 export interface PickedFile {
@@ -68,9 +60,8 @@ export interface ImportOptions {
 const TRANSCRIPT_NAME = 'transcript.txt';
 const ANNOTATIONS_NAME = 'annotations.yaml';
 
-const extension = (name: string) => name.slice(name.lastIndexOf('.') + 1).toLowerCase();
-const isProject = (file: PickedFile) => extension(file.name) === 'qdpx';
-const isAnnotations = (file: PickedFile) => ['yaml', 'yml'].includes(extension(file.name));
+const isProject = (file: PickedFile) => kindOfFile(file.name) === 'project';
+const isAnnotations = (file: PickedFile) => kindOfFile(file.name) === 'annotations';
 
 /** A problem with a whole file (its size, its kind), pinned to its first line. */
 const fileProblem = (file: string, message: string, hint?: string): Diagnostic => ({
@@ -145,26 +136,11 @@ export function importFiles(files: PickedFile[], options: ImportOptions = {}): I
 			)
 		]);
 	}
+	const tooLarge = files.flatMap((f) => sizeProblem({ name: f.name, size: f.bytes.length }) ?? []);
+	if (tooLarge.length > 0) return refuse(tooLarge);
 	if (projects.length === 1) return importProject(main, id, options);
 
-	if (main.bytes.length > MAX_BROWSER_TRANSCRIPT_BYTES) {
-		return refuse([
-			fileProblem(
-				main.name,
-				`${main.name} is ${main.bytes.length.toLocaleString('en-US')} bytes; the largest transcript the browser imports is ${MAX_BROWSER_TRANSCRIPT_BYTES.toLocaleString('en-US')} bytes (${formatBytes(MAX_BROWSER_TRANSCRIPT_BYTES)})`,
-				'Split it into several documents, or build it with npm run graph:build, which takes up to 20 MB.'
-			)
-		]);
-	}
 	const annotationsFile = annotationFiles[0];
-	if (annotationsFile && annotationsFile.bytes.length > MAX_ANNOTATIONS_BYTES) {
-		return refuse([
-			fileProblem(
-				annotationsFile.name,
-				`${annotationsFile.name} is ${annotationsFile.bytes.length.toLocaleString('en-US')} bytes; the largest annotations file Citegraph compiles is ${MAX_ANNOTATIONS_BYTES.toLocaleString('en-US')} bytes (${formatBytes(MAX_ANNOTATIONS_BYTES)})`
-			)
-		]);
-	}
 	const transcript = decode(main);
 	const annotations = annotationsFile ? decode(annotationsFile) : null;
 	const unreadable = [transcript, annotations].flatMap((r) =>
@@ -197,20 +173,6 @@ export function importFiles(files: PickedFile[], options: ImportOptions = {}): I
 
 /** Reads a REFI-QDA project into a transcript and starter annotations, and compiles them. */
 function importProject(file: PickedFile, id: string, options: ImportOptions): ImportOutcome {
-	if (file.bytes.length > MAX_BROWSER_QDPX_BYTES) {
-		return {
-			ok: false,
-			diagnostics: [
-				fileProblem(
-					file.name,
-					`${file.name} is ${file.bytes.length.toLocaleString('en-US')} bytes; the largest project the browser imports is ${MAX_BROWSER_QDPX_BYTES.toLocaleString('en-US')} bytes (${formatBytes(MAX_BROWSER_QDPX_BYTES)})`,
-					'Import it with npm run graph:import instead.'
-				)
-			],
-			sources: [],
-			notes: []
-		};
-	}
 	let project: ReturnType<typeof importQdpx>;
 	try {
 		project = importQdpx(file.bytes, { id });

@@ -6,9 +6,7 @@
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { ImportedDocument } from '../graph/import-document';
-
-/** How many imported documents the browser keeps. */
-export const MAX_STORED_DOCUMENTS = 50;
+import { MAX_STORED_DOCUMENTS } from '../graph/import-limits';
 
 /** An imported document as the switcher and the import page list it. */
 export interface StoredSummary {
