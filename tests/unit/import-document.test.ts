@@ -1,12 +1,12 @@
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import {
-	documentFolderZip,
 	idFromFileName,
 	importFiles,
 	type ImportOutcome
 } from '../../src/lib/graph/import-document';
 import { MAX_BROWSER_TRANSCRIPT_BYTES, sizeProblem } from '../../src/lib/graph/import-limits';
+import { documentFolderZip } from '../../src/lib/graph/document-folder';
 import { toQdpx } from '../../src/lib/graph/qdpx';
 import { createImportHandler, type ImportResponse } from '../../src/lib/import/import-protocol';
 import { compileHarbour, HARBOUR_ANNOTATIONS, HARBOUR_TRANSCRIPT } from './research-fixture';

@@ -4,7 +4,6 @@
  * compiled exactly as `npm run graph:build` compiles the same document folder. Pure: no DOM, no
  * storage, no file system; the import worker calls it, and so do the unit tests.
  */
-import { strToU8, zipSync } from 'fflate';
 import { compileDocument } from './compile';
 import type { Diagnostic } from './diagnostics';
 import { bytePosition, firstInvalidUtf8, formatBytes } from './input-checks';
@@ -58,7 +57,7 @@ export interface ImportOptions {
 }
 
 const TRANSCRIPT_NAME = 'transcript.txt';
-const ANNOTATIONS_NAME = 'annotations.yaml';
+import { ANNOTATIONS_NAME } from './document-folder';
 
 const isProject = (file: PickedFile) => kindOfFile(file.name) === 'project';
 const isAnnotations = (file: PickedFile) => kindOfFile(file.name) === 'annotations';
@@ -274,20 +273,4 @@ function compileImported(input: {
 		},
 		notes: input.notes
 	};
-}
-
-/**
- * A document as a folder to put in `graph-data/`, zipped: `<id>/transcript.txt` and
- * `<id>/annotations.yaml`, byte for byte what was compiled.
- *
- * @example
- * const zip = documentFolderZip(doc); // unzip into graph-data/, then npm run graph:build
- */
-export function documentFolderZip(
-	document: Pick<ImportedDocument, 'id' | 'transcriptName' | 'transcript' | 'annotations'>
-): Uint8Array {
-	return zipSync({
-		[`${document.id}/${document.transcriptName}`]: strToU8(document.transcript),
-		[`${document.id}/${ANNOTATIONS_NAME}`]: strToU8(document.annotations)
-	});
 }
