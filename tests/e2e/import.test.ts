@@ -11,7 +11,20 @@ import type { Page } from '@playwright/test';
 import { unzipSync } from 'fflate';
 import { toQdpx } from '../../src/lib/graph/qdpx';
 import type { Graph } from '../../src/lib/graph/schema';
-import { canvasOf, expect, graphs, settled, test, TEST_DOCUMENT_ID } from './fixtures';
+import {
+	canvasOf,
+	expect as baseExpect,
+	graphs,
+	settled,
+	test,
+	TEST_DOCUMENT_ID
+} from './fixtures';
+
+/**
+ * Compiling and laying out in the worker takes under a second on an idle machine, but many
+ * seconds on a busy one: the states these tests wait for may take that long to come.
+ */
+const expect = baseExpect.configure({ timeout: 60_000 });
 
 // Importing compiles and lays out in a worker; the round trip runs the build too.
 test.describe.configure({ timeout: 90_000 });
