@@ -21,6 +21,8 @@ const config = {
 				'font-src': ['self', 'data:'],
 				'connect-src': ['self', 'data:', 'blob:'],
 				'worker-src': ['self', 'blob:'],
+				// Recordings: the site's own, a file the reader picks (blob:), or an https URL.
+				'media-src': ['self', 'blob:', 'https:'],
 				'object-src': ['none'],
 				'base-uri': ['self'],
 				'form-action': ['self']

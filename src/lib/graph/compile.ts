@@ -21,7 +21,7 @@ import {
 	type Sentence,
 	type Turn
 } from './schema';
-import { parseTranscript, sentenceSpans } from './transcript';
+import { blockSentences, FORM_LIST, readTranscript, type TranscriptFormName } from './forms';
 import { LineIndex } from './diagnostics';
 import {
 	describeCharacter,
@@ -84,7 +84,11 @@ export function compileDocument(input: DocumentSource): CompileResult {
 	const loaded = loadAnnotations(input.annotations, input.annotationsFile);
 	// The transcript is checked whether or not the annotations load, so that one run reports
 	// the problems of both files.
-	const transcriptProblems = checkTranscript(input.transcript, input.transcriptFile);
+	const transcriptProblems = checkTranscript(
+		input.transcript,
+		input.transcriptFile,
+		loaded.annotations?.document.format
+	);
 	const diagnostics: Diagnostic[] = [...loaded.diagnostics, ...transcriptProblems];
 	if (!ID_PATTERN.test(input.id)) {
 		diagnostics.push({
@@ -111,12 +115,16 @@ const CHARACTERS_REPORTED = 5;
 
 /**
  * Problems of a transcript as a whole, found without its annotations: a paragraph past the
- * limit, refused characters, no text at all, no speaker labels.
+ * limit, refused characters, no text at all, no speaker labels (in the form given, or detected).
  *
  * @example
  * checkTranscript('', 'graph-data/x/transcript.txt')[0]?.message; // 'transcript.txt is empty'
  */
-export function checkTranscript(source: string, file: string): Diagnostic[] {
+export function checkTranscript(
+	source: string,
+	file: string,
+	form?: TranscriptFormName
+): Diagnostic[] {
 	const out: Diagnostic[] = [];
 	const lines = new LineIndex(source);
 	const name = file.split('/').pop()!;
@@ -161,13 +169,15 @@ export function checkTranscript(source: string, file: string): Diagnostic[] {
 			message: `${name} is empty`,
 			hint: 'Put the interview\'s text in it; see "The transcript" in README.md.'
 		});
-	} else if (parseTranscript(source).blocks.length === 1) {
+	} else if (readTranscript(source, form).blocks.length === 1) {
 		out.push({
 			file,
 			line: 1,
 			column: 1,
 			message: `${name} has no speaker labels, so it has no turns to cite`,
-			hint: 'Start each turn with a line holding only the speaker\'s label and a colon ("Wang Qing:"); see "The transcript" in README.md.'
+			hint: form
+				? `It is read as ${form} (document.format in the annotations), in which no turn was found; the forms Citegraph reads are: ${FORM_LIST} (see "Transcript forms" in README.md).`
+				: `Start each turn with a line holding only the speaker's label and a colon ("Wang Qing:"), or use another form Citegraph reads: ${FORM_LIST}; see "The transcript" in README.md.`
 		});
 	}
 	return out;
@@ -244,7 +254,9 @@ class Compiler {
 				editor: doc.editor ?? parsed.editor?.value ?? null,
 				date: doc.date ?? null,
 				language: doc.language,
-				description: doc.description ?? null
+				description: doc.description ?? null,
+				form: parsed.form,
+				...(doc.recording ? { recording: doc.recording } : {})
 			},
 			turns: this.turns,
 			sentences: this.sentences,
@@ -259,7 +271,7 @@ class Compiler {
 
 	private readTranscript() {
 		const { transcript: source } = this.input;
-		const parsed = parseTranscript(source);
+		const parsed = readTranscript(source, this.a.document.format);
 		const speakerByAlias = new Map<string, Annotations['speakers'][number]>();
 		for (const speaker of this.a.speakers) {
 			for (const alias of speaker.aliases) speakerByAlias.set(alias.toLowerCase(), speaker);
@@ -320,11 +332,13 @@ class Compiler {
 				node,
 				start: block.start,
 				end: block.end,
-				line: block.line
+				line: block.line,
+				...(block.time ? { time: block.time } : {})
 			};
 			if (kind === 'question') currentQuestion = turn;
 			this.turns.push(turn);
-			sentenceSpans(source, block.body, this.a.document.language).forEach((span, n) => {
+			const sentences = blockSentences(source, block, this.a.document.language);
+			sentences.forEach((span, n) => {
 				this.sentences.push({
 					id: `${id}-s${n + 1}`,
 					turn: id,
@@ -332,9 +346,16 @@ class Compiler {
 					text: source.slice(span.start, span.end),
 					start: span.start,
 					end: span.end,
-					line: this.transcriptLines.line(span.start)
+					line: this.transcriptLines.line(span.start),
+					...(span.time ? { time: span.time } : {})
 				});
 			});
+			// A turn's time, when only its cues (or sentences) have one: from the first to the last.
+			const first = sentences.find((s) => s.time)?.time;
+			const last = sentences.findLast((s) => s.time)?.time;
+			if (!turn.time && first && last) {
+				turn.time = { start: first.start, ...(last.end !== undefined ? { end: last.end } : {}) };
+			}
 		});
 		this.sentences.forEach((s, i) => this.sentenceOrder.set(s.id, i));
 		this.index = new SourceIndex(source, this.turns, this.sentences);

@@ -17,6 +17,7 @@ import {
 	TURN_KINDS,
 	type NodeType
 } from './vocabulary';
+import { FORM_LIST, TRANSCRIPT_FORMS } from './forms/names';
 
 export * from './vocabulary';
 
@@ -45,7 +46,23 @@ export const AnnotationsSchema = v.strictObject({
 		editor: v.optional(Text),
 		date: v.optional(Text),
 		language: v.optional(Text, 'en'),
-		description: v.optional(Text)
+		description: v.optional(Text),
+		/**
+		 * The transcript's form (see README, "Transcript forms"); detected when not given.
+		 */
+		format: v.optional(v.picklist(TRANSCRIPT_FORMS, `must be one of the forms: ${FORM_LIST}`)),
+		/**
+		 * Where the recording is (a URL, or a path the site serves), for playback in the reader.
+		 */
+		recording: v.optional(
+			v.pipe(
+				Text,
+				v.regex(
+					/^(?:https?:\/\/|[^:]*$)/,
+					'must be an http(s) URL or a path on the site (e.g. /recordings/interview.mp3)'
+				)
+			)
+		)
 	}),
 	speakers: v.pipe(
 		v.array(
@@ -184,6 +201,15 @@ export const GRAPH_VERSION = 2;
 
 const SentenceIds = v.pipe(v.array(v.string()), v.minLength(1));
 const Offset = v.pipe(v.number(), v.integer(), v.minValue(0));
+const Seconds = v.pipe(v.number(), v.minValue(0));
+
+/**
+ * When a turn or sentence is spoken, in seconds from the recording's start, where the transcript
+ * gives times (captions, service exports). `end` is absent when the source does not say (the last
+ * turn of a service export).
+ */
+export const TimeSchema = v.object({ start: Seconds, end: v.optional(Seconds) });
+export type TimeSpan = v.InferOutput<typeof TimeSchema>;
 
 export const SentenceSchema = v.object({
 	id: v.string(),
@@ -195,7 +221,9 @@ export const SentenceSchema = v.object({
 	start: Offset,
 	end: Offset,
 	/** 1-based line of the source file on which the sentence starts. */
-	line: v.pipe(v.number(), v.integer(), v.minValue(1))
+	line: v.pipe(v.number(), v.integer(), v.minValue(1)),
+	/** When it is spoken, where the transcript has times. */
+	time: v.optional(TimeSchema)
 });
 export type Sentence = v.InferOutput<typeof SentenceSchema>;
 
@@ -209,7 +237,9 @@ export const TurnSchema = v.object({
 	node: v.nullable(v.string()),
 	start: Offset,
 	end: Offset,
-	line: v.pipe(v.number(), v.integer(), v.minValue(1))
+	line: v.pipe(v.number(), v.integer(), v.minValue(1)),
+	/** When it is spoken, where the transcript has times. */
+	time: v.optional(TimeSchema)
 });
 export type Turn = v.InferOutput<typeof TurnSchema>;
 
@@ -318,7 +348,11 @@ export const GraphSchema = v.object({
 		editor: v.nullable(v.string()),
 		date: v.nullable(v.string()),
 		language: v.string(),
-		description: v.nullable(v.string())
+		description: v.nullable(v.string()),
+		/** The transcript's form (absent in files written before forms were told apart). */
+		form: v.optional(v.picklist(TRANSCRIPT_FORMS)),
+		/** The recording's URL as the annotations give it, for playback. */
+		recording: v.optional(v.string())
 	}),
 	turns: v.array(TurnSchema),
 	sentences: v.array(SentenceSchema),
