@@ -56,6 +56,26 @@ async function explorerReady(page: Page) {
 	await settled(page);
 }
 
+/** The graph the page keeps in IndexedDB for a document. */
+function storedGraph(page: Page, id: string): Promise<Graph> {
+	return page.evaluate(
+		(key) =>
+			new Promise<Graph>((resolve, reject) => {
+				const open = indexedDB.open('citegraph');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const get = open.result.transaction('documents').objectStore('documents').get(key);
+					get.onsuccess = () => {
+						open.result.close();
+						resolve(get.result.graph);
+					};
+					get.onerror = () => reject(get.error);
+				};
+			}),
+		id
+	);
+}
+
 /** Imports the test document's transcript and annotations through the picker. */
 async function importHarbour(page: Page, id?: string) {
 	await page.goto('/import');
@@ -142,14 +162,55 @@ test('a bad annotations file is refused with its line beside the text, and nothi
 	await expect(page.getByRole('heading', { level: 1 })).toContainText(TITLE);
 });
 
-test('a transcript without annotations is refused until starter annotations exist, naming the file', async ({
+test('a transcript without annotations opens with its speakers, questions and answers, and what to check', async ({
 	page
 }) => {
 	await page.goto('/import');
 	await picker(page).setInputFiles([transcriptFile()]);
-	await expect(page.getByRole('list', { name: 'Problems' })).toContainText(
-		'no annotations given for Harbour talk.txt'
+	await expect(page).toHaveURL(/\/local#harbour-talk$/);
+	await explorerReady(page);
+	await expect(page.getByRole('heading', { level: 1 })).toContainText(TITLE);
+	const labels = (type: string) =>
+		page.evaluate(
+			(t) =>
+				window
+					.cy!.nodes(`[type = "${t}"]`)
+					.map((n) => n.data('label') as string)
+					.sort(),
+			type
+		);
+	expect(await labels('speaker')).toEqual(['Ines Alvarez', 'Mara Quinn', 'Tom Becker']);
+	// Mara Quinn asks two questions (transcript lines 11 and 23); both guests answer each.
+	expect(await labels('question')).toHaveLength(2);
+	expect(await labels('answer')).toHaveLength(4);
+	// Every edge of the graph the page keeps cites sentences.
+	const stored = await storedGraph(page, 'harbour-talk');
+	expect(stored.edges.length).toBe(await page.evaluate(() => window.cy!.edges().length));
+	const uncited = stored.edges.filter((e) => e.citations.length === 0).length;
+	expect(uncited).toBe(0);
+	await page.getByText(/^What to check \(\d+\)$/).click();
+	await expect(page.getByRole('listitem').filter({ hasText: /^Form: published/ })).toBeVisible();
+});
+
+test('a dropped WebVTT caption file opens with its voices as speakers', async ({ page }) => {
+	await page.goto('/import');
+	const text = readFileSync('tests/fixtures/forms/webvtt.vtt', 'utf8');
+	const drop = page.getByRole('group', { name: 'Drop files here' });
+	const dataTransfer = await page.evaluateHandle((content) => {
+		const transfer = new DataTransfer();
+		transfer.items.add(new File([content], 'Rotterdam talk.vtt', { type: 'text/vtt' }));
+		return transfer;
+	}, text);
+	await drop.dispatchEvent('drop', { dataTransfer });
+	await expect(page).toHaveURL(/\/local#rotterdam-talk$/);
+	await explorerReady(page);
+	const speakers = await page.evaluate(() =>
+		window
+			.cy!.nodes('[type = "speaker"]')
+			.map((n) => n.data('label') as string)
+			.sort()
 	);
+	expect(speakers).toEqual(['Mara Holt', 'Ravi Sen']);
 });
 
 test('an imported document survives a reload and is listed in the switcher', async ({ page }) => {

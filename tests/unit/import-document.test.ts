@@ -1,4 +1,5 @@
 import { strToU8, unzipSync, zipSync } from 'fflate';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
 	idFromFileName,
@@ -36,6 +37,41 @@ describe('importFiles', () => {
 		const speakers = doc.graph.nodes.filter((n) => n.type === 'speaker').map((n) => n.label);
 		expect(speakers.sort()).toEqual(['Ines Alvarez', 'Mara Quinn', 'Tom Becker']);
 		expect(doc.graph.layout).toBeUndefined();
+	});
+
+	it('without annotations, builds the starter ones: speakers, questions, answers, every edge cited', () => {
+		const out = importFiles([transcript], { id: 'harbour-talk' });
+		const doc = imported(out);
+		const ofType = (type: string) =>
+			doc.graph.nodes
+				.filter((n) => n.type === type)
+				.map((n) => n.label)
+				.sort();
+		expect(ofType('speaker')).toEqual(['Ines Alvarez', 'Mara Quinn', 'Tom Becker']);
+		// The host asks two questions (lines 11 and 23), each answered by both guests.
+		expect(ofType('question')).toHaveLength(2);
+		expect(ofType('answer')).toHaveLength(4);
+		expect(ofType('claim')).toEqual([]);
+		expect(doc.graph.edges.length).toBeGreaterThan(0);
+		for (const edge of doc.graph.edges) expect(edge.citations.length, edge.id).toBeGreaterThan(0);
+		expect(doc.annotations).toContain('Mara Quinn');
+		expect(doc.notes[0]).toMatch(/^Form: published/);
+		expect(out.notes).toEqual(doc.notes);
+	});
+
+	it('reads a WebVTT transcript without annotations in its own form', () => {
+		const vtt = file('Rotterdam talk.vtt', readFileSync('tests/fixtures/forms/webvtt.vtt', 'utf8'));
+		const doc = imported(importFiles([vtt]));
+		expect(doc.id).toBe('rotterdam-talk');
+		expect(doc.graph.document.form).toBe('webvtt');
+		const speakers = doc.graph.nodes.filter((n) => n.type === 'speaker').map((n) => n.label);
+		expect(speakers.sort()).toEqual(['Mara Holt', 'Ravi Sen']);
+	});
+
+	it('refuses a transcript in which no form finds speaker turns, naming the file', () => {
+		const out = refused(importFiles([file('notes.txt', 'Just a paragraph of notes.\n')]));
+		expect(out.diagnostics[0]).toMatchObject({ file: 'notes.txt', line: 1 });
+		expect(out.diagnostics[0]!.message).toContain('no speaker turns found in notes.txt');
 	});
 
 	it('takes the id from the file name unless one is given', () => {

@@ -12,7 +12,8 @@ const doc = (id: string, title = `Title of ${id}`): ImportedDocument => ({
 	transcriptName: 'transcript.txt',
 	transcript: `text of ${id}`,
 	annotations: `annotations of ${id}`,
-	graph
+	graph,
+	notes: []
 });
 
 let store: DocumentStore;

@@ -10,6 +10,7 @@ import { bytePosition, firstInvalidUtf8, formatBytes } from './input-checks';
 import { kindOfFile, MAX_BROWSER_TRANSCRIPT_BYTES, sizeProblem } from './import-limits';
 import { importQdpx, QdpxError, slugId } from './qdpx-import';
 import { ID_PATTERN, type Graph } from './schema';
+import { StarterError, starterAnnotations } from './starter';
 
 /** A file as the person picked it: its name and its bytes. */
 export interface PickedFile {
@@ -36,6 +37,8 @@ export interface ImportedDocument {
 	annotations: string;
 	/** Compiled as `graph:build` compiles `graph-data/<id>/`, with its layout. */
 	graph: Graph;
+	/** What the import found that the person should check (the form, the host's guess, segments not anchored). */
+	notes: string[];
 }
 
 export type ImportOutcome =
@@ -148,16 +151,27 @@ export function importFiles(files: PickedFile[], options: ImportOptions = {}): I
 	if (unreadable.length > 0) return refuse(unreadable);
 	const transcriptText = (transcript as { text: string }).text;
 	if (!annotations) {
-		return refuse(
-			[
-				fileProblem(
-					main.name,
-					`no annotations given for ${main.name}`,
-					'Pick its annotations.yaml together with the transcript.'
-				)
-			],
-			[{ name: main.name, text: transcriptText }]
-		);
+		// No annotations: the starter ones (speakers, the host, who introduces whom), so that the
+		// graph shows speakers, questions, answers and turns at once, every edge cited.
+		let starter: ReturnType<typeof starterAnnotations>;
+		try {
+			starter = starterAnnotations(transcriptText, { id, fileName: main.name });
+		} catch (error) {
+			if (!(error instanceof StarterError)) throw error;
+			return refuse(
+				[fileProblem(main.name, error.message)],
+				[{ name: main.name, text: transcriptText }]
+			);
+		}
+		return compileImported({
+			id,
+			origin: main.name,
+			names: { transcript: main.name, annotations: `${ANNOTATIONS_NAME} (starter)` },
+			transcript: transcriptText,
+			annotations: starter.yaml,
+			notes: starter.findings,
+			layout: options.layout
+		});
 	}
 	return compileImported({
 		id,
@@ -269,7 +283,8 @@ function compileImported(input: {
 			transcriptName: TRANSCRIPT_NAME,
 			transcript: input.transcript,
 			annotations: input.annotations,
-			graph
+			graph,
+			notes: input.notes
 		},
 		notes: input.notes
 	};
