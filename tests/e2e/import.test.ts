@@ -213,6 +213,30 @@ test('a dropped WebVTT caption file opens with its voices as speakers', async ({
 	expect(speakers).toEqual(['Mara Holt', 'Ravi Sen']);
 });
 
+test('text from an imported file is shown as text, never run', async ({ page }) => {
+	const markup = [
+		'A talk about markup',
+		'',
+		'Host:',
+		'',
+		'What does <img src=x onerror="window.hacked=1"> do?',
+		'',
+		'Guest:',
+		'',
+		'It is shown as text, <b>never</b> run.',
+		''
+	].join('\n');
+	await page.goto('/import');
+	await picker(page).setInputFiles([transcriptFile('markup.txt', Buffer.from(markup))]);
+	await expect(page).toHaveURL(/\/local#markup$/);
+	await explorerReady(page);
+	const reader = page.getByRole('region', { name: 'Transcript' });
+	await expect(reader).toContainText('What does <img src=x onerror="window.hacked=1"> do?');
+	await expect(reader).toContainText('It is shown as text, <b>never</b> run.');
+	await expect(reader.locator('img, b')).toHaveCount(0);
+	expect(await page.evaluate(() => 'hacked' in window)).toBe(false);
+});
+
 test('an imported document survives a reload and is listed in the switcher', async ({ page }) => {
 	await importHarbour(page);
 	await page.reload();
