@@ -25,6 +25,7 @@ import { buildGraphs } from '../../src/lib/server/build-graphs';
 import { INTERVIEW_ID } from './helpers';
 
 const ID = 'harbour-power-roundtable';
+const CAPTIONS_ID = 'harbour-talk-captions';
 const FOLDER = `tests/fixtures/documents/${ID}`;
 const TRANSCRIPT = readFileSync(`${FOLDER}/transcript.txt`, 'utf8');
 const ANNOTATIONS = readFileSync(`${FOLDER}/annotations.yaml`, 'utf8');
@@ -484,12 +485,17 @@ describe('a build with the test documents', () => {
 			extraDataDirs: extra
 		});
 
-	it('compiles the interview and the test document side by side', () => {
+	it('compiles the interview and the test documents side by side', () => {
 		const built = build([resolve('tests/fixtures/documents')]);
 		expect(built.diagnostics).toEqual([]);
-		expect(built.graphs.map((g) => g.document.id)).toEqual([INTERVIEW_ID, ID]);
+		// The second test document is the timed one (captions), for the reader's times and playback.
+		expect(built.graphs.map((g) => g.document.id)).toEqual([INTERVIEW_ID, ID, CAPTIONS_ID]);
 		expect(built.graphs[1]!.document.source).toBe(`${FOLDER}/transcript.txt`);
-		expect(readdirSync(out).sort()).toEqual([`${INTERVIEW_ID}.graph.json`, `${ID}.graph.json`]);
+		expect(readdirSync(out).sort()).toEqual([
+			`${INTERVIEW_ID}.graph.json`,
+			`${ID}.graph.json`,
+			`${CAPTIONS_ID}.graph.json`
+		]);
 	});
 
 	it('a build without them removes them, and any graph whose source is gone', () => {

@@ -58,8 +58,8 @@ export const AnnotationsSchema = v.strictObject({
 			v.pipe(
 				Text,
 				v.regex(
-					/^(?:https?:\/\/|[^:]*$)/,
-					'must be an http(s) URL or a path on the site (e.g. /recordings/interview.mp3)'
+					/^(?:https:\/\/|[^:]*$)/,
+					'must be an https URL or a path on the site (e.g. /recordings/interview.mp3)'
 				)
 			)
 		)

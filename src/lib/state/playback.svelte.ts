@@ -13,6 +13,8 @@ export class Playback {
 	src = $state<string | null>(null);
 	/** What the recording is, for the reader: the file's name or the URL. */
 	name = $state<string | null>(null);
+	/** Whether it is a file the user picked (read at once) rather than a URL (fetched on play). */
+	local = $state(false);
 	/** Seconds into the recording, as the player last reported. */
 	time = $state(0);
 	/** Whether playback has begun (the reader marks the sentence being spoken from then on). */
@@ -46,6 +48,7 @@ export class Playback {
 		this.picked = URL.createObjectURL(file);
 		this.src = this.picked;
 		this.name = file.name;
+		this.local = true;
 		this.error = null;
 		this.started = false;
 		this.time = 0;
@@ -55,7 +58,13 @@ export class Playback {
 	playFrom(seconds: number) {
 		const element = this.element;
 		if (!element || !this.src) return;
-		element.currentTime = seconds;
+		// A recording not loaded yet (fetched on play) is sought once its length is known.
+		if (element.readyState >= HTMLMediaElement.HAVE_METADATA) element.currentTime = seconds;
+		else {
+			element.addEventListener('loadedmetadata', () => (element.currentTime = seconds), {
+				once: true
+			});
+		}
 		this.time = seconds;
 		this.started = true;
 		element.play().catch((error: Error) => {
