@@ -126,11 +126,14 @@ export class Explorer {
 	 * @param graph the compiled graph
 	 * @param history where the view is recorded (the page's URL), or null
 	 * @param isDefaultDocument whether the home page shows this graph, so its links are short
+	 * @param hasPages whether the document has prerendered pages (permalinks, the stance view);
+	 *   a document imported in the browser has none
 	 */
 	constructor(
 		readonly graph: Graph,
 		private readonly history: ViewHistory | null = null,
-		readonly isDefaultDocument = true
+		readonly isDefaultDocument = true,
+		readonly hasPages = true
 	) {
 		this.index = new GraphIndex(graph);
 	}
