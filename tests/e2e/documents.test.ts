@@ -20,13 +20,9 @@ const TITLE = 'Three Questions on Harbour Power: a test document for Citegraph';
 test('the switcher opens the test document, drawn without its answers', async ({ page }) => {
 	await openGraph(page, '/');
 	const switcher = page.getByRole('navigation', { name: 'Documents' });
-<<<<<<< HEAD
-	// The interview, the three harbour test documents and "All documents".
+	// The interview, the three harbour test documents and "All documents" (nothing is imported in a
+	// fresh browser).
 	await expect(switcher.getByRole('link')).toHaveCount(5);
-=======
-	// The bundled interview and the two test documents (nothing is imported in a fresh browser).
-	await expect(switcher.getByRole('link')).toHaveCount(3);
->>>>>>> s5-import
 	await switcher.getByRole('link', { name: TITLE, exact: true }).click();
 	await expect(page).toHaveURL(new RegExp(`${ROOT}$`));
 	await expect(page.getByRole('heading', { level: 1 })).toContainText(TITLE);

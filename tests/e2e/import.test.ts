@@ -387,3 +387,35 @@ test('round trip: the downloaded folder builds with graph:build to the graph fil
 	}
 	await expect(canvasOf(page)).toBeVisible();
 });
+
+test('an imported document joins the corpus view, merged with the bundled documents', async ({
+	page
+}) => {
+	await importHarbour(page, 'harbour-imported');
+	await page.goto('/corpus');
+	await explorerReady(page);
+	const corpus = await page.evaluate(() => ({
+		claim: window.cy!.getElementById('harbour-imported:alvarez-shore-power-first').length,
+		ines: window.cy!.nodes('[label = "Ines Alvarez"]').length,
+		saidBy: window
+			.cy!.edges('[relation = "said-by"][target = "ines-alvarez"]')
+			.map((e) => e.source().id())
+			.filter((id) => id.startsWith('harbour-imported:'))
+			.sort()
+	}));
+	// The imported copy of the roundtable keeps its claims under its own id, and its Ines Alvarez
+	// is the bundled documents' one: her five claims of the roundtable, said by her once more.
+	expect(corpus).toEqual({
+		claim: 1,
+		ines: 1,
+		saidBy: [
+			'harbour-imported:alvarez-batteries-smooth-load',
+			'harbour-imported:alvarez-idling-burns-fuel',
+			'harbour-imported:alvarez-port-pays',
+			'harbour-imported:alvarez-shore-power-first',
+			'harbour-imported:alvarez-wind-supplies-harbour'
+		]
+	});
+	const reader = page.getByRole('region', { name: 'Transcript' });
+	await expect(reader.getByRole('heading', { level: 2 }).last()).toHaveText(TITLE);
+});
