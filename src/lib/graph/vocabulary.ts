@@ -63,3 +63,21 @@ export const SPEAKER_ROLES = ['host', 'guest', 'author'] as const;
 export type SpeakerRole = (typeof SPEAKER_ROLES)[number];
 export const TURN_KINDS = ['narration', 'question', 'answer'] as const;
 export type TurnKind = (typeof TURN_KINDS)[number];
+
+/**
+ * The arrangements the build lays every document out in, each a complete set of positions:
+ * `speaker` gathers each speaker's claims round them with the topics they share between them;
+ * `question` follows the discussion question by question; `overview` is the force layout.
+ */
+export const ARRANGEMENTS = ['speaker', 'question', 'overview'] as const;
+export type Arrangement = (typeof ARRANGEMENTS)[number];
+
+/** What the toolbar calls each arrangement. */
+export const ARRANGEMENT_NAMES: Record<Arrangement, string> = {
+	speaker: 'By speaker',
+	question: 'By question',
+	overview: 'Overview'
+};
+
+/** The arrangement the explorer opens on: who said what about what, in one look. */
+export const DEFAULT_ARRANGEMENT: Arrangement = 'speaker';
