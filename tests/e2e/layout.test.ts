@@ -265,3 +265,71 @@ test('a document compiled without positions still opens, laid out in a worker', 
 	await clickNode(page, ['question']);
 	await expect(detailsOf(page).getByRole('heading', { level: 2 })).toBeVisible();
 });
+
+test('the Layout menu arranges the graph by question, gliding every node to where the build put it, and the URL and history keep it', async ({
+	page
+}) => {
+	await openGraph(page);
+	const layout = page.getByRole('combobox', { name: 'Layout' });
+	await expect(layout).toHaveValue('speaker');
+	const opening = await positionsOf(page);
+	// Samples a claim's position on every frame while the arrangement changes.
+	const claim = nodesOfType(home, 'claim')[0]!.id;
+	await page.evaluate((id) => {
+		const samples: { x: number; y: number }[] = [];
+		(window as unknown as { samples: typeof samples }).samples = samples;
+		const sample = () => {
+			samples.push({ ...window.cy!.getElementById(id).position() });
+			if (samples.length < 600) requestAnimationFrame(sample);
+		};
+		requestAnimationFrame(sample);
+	}, claim);
+	await layout.selectOption('By question');
+	await expect.poll(() => params(page).layout).toBe('question');
+	await settled(page);
+	const byQuestion = home.layout!.arrangements.question!;
+	const arranged = await positionsOf(page);
+	expect(Object.keys(arranged).sort()).toEqual(Object.keys(opening).sort());
+	for (const [id, p] of Object.entries(arranged)) expect(p, id).toEqual(byQuestion[id]);
+	// It glided: some frame drew the claim between where it was and where it went.
+	const from = opening[claim]!;
+	const to = byQuestion[claim]!;
+	const samples = await page.evaluate(
+		() => (window as unknown as { samples: { x: number; y: number }[] }).samples
+	);
+	const between = (v: number, a: number, b: number) =>
+		v > Math.min(a, b) + 1 && v < Math.max(a, b) - 1;
+	expect(samples.some((p) => between(p.x, from.x, to.x) || between(p.y, from.y, to.y))).toBe(true);
+
+	// Expanding answers in this arrangement puts them where it placed them.
+	await page.getByRole('button', { name: 'Expand all answers' }).click();
+	await settled(page);
+	const answers = nodesOfType(home, 'answer').map((a) => a.id);
+	const expanded = await positionsOf(page);
+	for (const id of answers) expect(expanded[id], id).toEqual(byQuestion[id]);
+	await page.getByRole('button', { name: 'Collapse all' }).click();
+	await settled(page);
+
+	// Back to by speaker through the history (collapse, expand, layout), and on to the overview.
+	for (let step = 0; step < 3; step++) await page.goBack();
+	await expect.poll(() => params(page).layout).toBeUndefined();
+	await expect(layout).toHaveValue('speaker');
+	await settled(page);
+	expect(await positionsOf(page)).toEqual(opening);
+	await layout.selectOption('Overview');
+	await expect.poll(() => params(page).layout).toBe('overview');
+	await settled(page);
+	const overview = home.layout!.arrangements.overview!;
+	for (const [id, p] of Object.entries(await positionsOf(page)))
+		expect(p, id).toEqual(overview[id]);
+});
+
+test('a link with layout=question opens in that arrangement', async ({ page }) => {
+	await openGraph(page, '/?layout=question');
+	await expect(page.getByRole('combobox', { name: 'Layout' })).toHaveValue('question');
+	await settled(page);
+	const byQuestion = home.layout!.arrangements.question!;
+	const drawnAt = await positionsOf(page);
+	expect(Object.keys(drawnAt).length).toBe(initialCount());
+	for (const [id, p] of Object.entries(drawnAt)) expect(p, id).toEqual(byQuestion[id]);
+});

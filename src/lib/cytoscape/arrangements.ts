@@ -48,19 +48,23 @@ class Arranger {
 
 	/**
 	 * Puts `ids` round `centre` on a sunflower spiral (the k-th at radius `step·√k`), each at the
-	 * free spot nearest its place on the spiral; `skip` leaves the middle to what is there.
+	 * free spot nearest its place on the spiral; `skip` leaves the middle to what is there. With
+	 * `towards` (an angle), only the half facing that way is used.
 	 */
-	sunflower(ids: readonly string[], centre: Point, skip: number): void {
+	sunflower(ids: readonly string[], centre: Point, skip: number, towards?: number): void {
 		if (ids.length === 0) return;
 		const step = Math.max(...ids.map((id) => Math.max(this.size(id).width, this.size(id).height)));
 		const cell = (step + GAP) * 0.56;
-		const first = Math.ceil((skip / cell) ** 2);
+		const half = towards !== undefined;
+		const first = Math.ceil((skip / cell) ** 2 / (half ? 2 : 1));
 		ids.forEach((id, i) => {
 			const k = first + i;
-			const radius = cell * Math.sqrt(k);
+			const turn = (k * GOLDEN_ANGLE) % (2 * Math.PI);
+			const angle = half ? towards + (turn - Math.PI) / 2 : turn;
+			const radius = cell * Math.sqrt(half ? 2 * k : k);
 			this.put(id, {
-				x: centre.x + radius * Math.cos(k * GOLDEN_ANGLE),
-				y: centre.y + radius * Math.sin(k * GOLDEN_ANGLE)
+				x: centre.x + radius * Math.cos(angle),
+				y: centre.y + radius * Math.sin(angle)
 			});
 		});
 	}
@@ -164,7 +168,7 @@ function speakerAngles(n: number): number[] {
  * @param sizes each node's footprint, as the canvas draws it
  */
 export function arrangeBySpeaker(graph: Graph, sizes: Footprints): Record<string, Point> {
-	const { topics, about, organisations, speakerOf } = readGraph(graph);
+	const { byId, topics, about, organisations, speakerOf } = readGraph(graph);
 	const arranger = new Arranger(sizes);
 	const speakers = speakersByClaims(graph);
 	const members = new Map<string, string[]>(speakers.map((id) => [id, []]));
@@ -197,7 +201,7 @@ export function arrangeBySpeaker(graph: Graph, sizes: Footprints): Record<string
 			const cos = Math.cos(angles[i]!);
 			const sin = Math.sin(angles[i]!);
 			const room = topicReach * (0.45 + 0.3 * Math.abs(cos));
-			const distance = speakers.length <= 1 ? 0 : reach.get(id)! * 0.8 + room;
+			const distance = speakers.length <= 1 ? 0 : reach.get(id)! + room;
 			return [id, { x: distance * 1.2 * cos, y: distance * sin }];
 		})
 	);
@@ -212,13 +216,25 @@ export function arrangeBySpeaker(graph: Graph, sizes: Footprints): Record<string
 	for (const id of speakers) {
 		const centre = home.get(id)!;
 		const speakerBox = arranger.placed.get(id)!;
-		arranger.sunflower(
-			members.get(id) ?? [],
-			centre,
-			Math.max(speakerBox.width, speakerBox.height) / 2 + GAP
-		);
-		// Organisations on the far side of their speaker's group.
+		const group = members.get(id) ?? [];
+		const claims = group.filter((member) => byId.get(member)?.type === 'claim');
+		arranger.sunflower(claims, centre, Math.max(speakerBox.width, speakerBox.height) / 2 + GAP);
+		// The questions a speaker asked (wide, with their labels) on the outer side, clear of
+		// the topics in the middle; organisations beyond.
 		const out = outward(id);
+		const furthest = Math.max(
+			Math.max(speakerBox.width, speakerBox.height) / 2,
+			...claims.map((claim) => {
+				const box = arranger.placed.get(claim)!;
+				return Math.hypot(box.x - centre.x, box.y - centre.y) + box.width / 2;
+			})
+		);
+		arranger.sunflower(
+			group.filter((member) => byId.get(member)?.type !== 'claim'),
+			centre,
+			furthest + GAP,
+			Math.atan2(out.y, out.x)
+		);
 		for (const organisation of organisations.get(id) ?? []) {
 			if (arranger.placed.has(organisation)) continue;
 			arranger.put(organisation, {
@@ -230,7 +246,7 @@ export function arrangeBySpeaker(graph: Graph, sizes: Footprints): Record<string
 	// Topics between the speakers who talk about them, weighted by how often.
 	const talk = new Map<string, Map<string, number>>();
 	for (const [source, targets] of about) {
-		const node = graph.nodes.find((n) => n.id === source);
+		const node = byId.get(source);
 		const speaker = node ? speakerOf(node) : null;
 		if (speaker === null || !home.has(speaker)) continue;
 		for (const topic of targets) {
@@ -329,7 +345,8 @@ export function arrangeByQuestion(graph: Graph, sizes: Footprints): Record<strin
 	let bottom = 0;
 	shown.forEach(([question, ids], column) => {
 		const x = column * columnWidth;
-		if (question !== null) arranger.put(question, { x, y: 0 });
+		// Bodies on one row, their labels (of differing heights) hanging under them.
+		if (question !== null) arranger.put(question, { x, y: arranger.size(question).below });
 		const top = headHeight / 2 + cell;
 		ids.forEach((id, i) => {
 			const row = Math.floor(i / across);
