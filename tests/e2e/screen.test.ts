@@ -143,7 +143,10 @@ test.describe('on a phone', () => {
 		const view = () =>
 			page.evaluate(() => ({ zoom: window.cy!.zoom(), pan: { ...window.cy!.pan() } }));
 		const client = await page.context().newCDPSession(page);
-		const touch = (type: string, points: { x: number; y: number }[]) =>
+		const touch = (
+			type: 'touchStart' | 'touchMove' | 'touchEnd',
+			points: { x: number; y: number }[]
+		) =>
 			client.send('Input.dispatchTouchEvent', {
 				type,
 				touchPoints: points.map((p, id) => ({ x: p.x, y: p.y, id }))
