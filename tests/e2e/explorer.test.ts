@@ -66,8 +66,9 @@ test.describe('the whole interview at once', () => {
 		test(`no two nodes overlap, no drawn label covers a node or a label, and all fit the canvas (layout ${layout})`, async ({
 			page
 		}) => {
-			await openGraph(page, layout === 'speaker' ? '/' : `/?layout=${layout}`);
-			await expect.poll(() => params(page).layout ?? 'speaker').toBe(layout);
+			// The overview is the default and leaves the URL as it is.
+			await openGraph(page, layout === 'overview' ? '/' : `/?layout=${layout}`);
+			await expect.poll(() => params(page).layout ?? 'overview').toBe(layout);
 			const problems = await page.evaluate((landmarks) => {
 				const cy = window.cy!;
 				const nodes = cy.nodes(':visible').toArray();

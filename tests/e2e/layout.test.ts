@@ -266,12 +266,12 @@ test('a document compiled without positions still opens, laid out in a worker', 
 	await expect(detailsOf(page).getByRole('heading', { level: 2 })).toBeVisible();
 });
 
-test('the Layout menu arranges the graph by question, gliding every node to where the build put it, and the URL and history keep it', async ({
+test('the Layout menu arranges the graph by speaker, gliding every node to where the build put it, and the URL and history keep it', async ({
 	page
 }) => {
 	await openGraph(page);
 	const layout = page.getByRole('combobox', { name: 'Layout' });
-	await expect(layout).toHaveValue('speaker');
+	await expect(layout).toHaveValue('overview');
 	const opening = await positionsOf(page);
 	// Samples a claim's position on every frame while the arrangement changes.
 	const claim = nodesOfType(home, 'claim')[0]!.id;
@@ -284,16 +284,16 @@ test('the Layout menu arranges the graph by question, gliding every node to wher
 		};
 		requestAnimationFrame(sample);
 	}, claim);
-	await layout.selectOption('By question');
-	await expect.poll(() => params(page).layout).toBe('question');
+	await layout.selectOption('By speaker');
+	await expect.poll(() => params(page).layout).toBe('speaker');
 	await settled(page);
-	const byQuestion = home.layout!.arrangements.question!;
+	const bySpeaker = home.layout!.arrangements.speaker!;
 	const arranged = await positionsOf(page);
 	expect(Object.keys(arranged).sort()).toEqual(Object.keys(opening).sort());
-	for (const [id, p] of Object.entries(arranged)) expect(p, id).toEqual(byQuestion[id]);
+	for (const [id, p] of Object.entries(arranged)) expect(p, id).toEqual(bySpeaker[id]);
 	// It glided: some frame drew the claim between where it was and where it went.
 	const from = opening[claim]!;
-	const to = byQuestion[claim]!;
+	const to = bySpeaker[claim]!;
 	const samples = await page.evaluate(
 		() => (window as unknown as { samples: { x: number; y: number }[] }).samples
 	);
@@ -304,24 +304,24 @@ test('the Layout menu arranges the graph by question, gliding every node to wher
 	// Expanding answers in this arrangement puts them where it placed them.
 	await page.getByRole('button', { name: 'Expand all answers' }).click();
 	await settled(page);
-	const answers = nodesOfType(home, 'answer').map((a) => a.id);
 	const expanded = await positionsOf(page);
-	for (const id of answers) expect(expanded[id], id).toEqual(byQuestion[id]);
+	for (const answer of nodesOfType(home, 'answer'))
+		expect(expanded[answer.id], answer.id).toEqual(bySpeaker[answer.id]);
 	await page.getByRole('button', { name: 'Collapse all' }).click();
 	await settled(page);
 
-	// Back to by speaker through the history (collapse, expand, layout), and on to the overview.
+	// Back to the overview through the history (collapse, expand, layout), then by question.
 	for (let step = 0; step < 3; step++) await page.goBack();
 	await expect.poll(() => params(page).layout).toBeUndefined();
-	await expect(layout).toHaveValue('speaker');
+	await expect(layout).toHaveValue('overview');
 	await settled(page);
 	expect(await positionsOf(page)).toEqual(opening);
-	await layout.selectOption('Overview');
-	await expect.poll(() => params(page).layout).toBe('overview');
+	await layout.selectOption('By question');
+	await expect.poll(() => params(page).layout).toBe('question');
 	await settled(page);
-	const overview = home.layout!.arrangements.overview!;
+	const byQuestion = home.layout!.arrangements.question!;
 	for (const [id, p] of Object.entries(await positionsOf(page)))
-		expect(p, id).toEqual(overview[id]);
+		expect(p, id).toEqual(byQuestion[id]);
 });
 
 test('a link with layout=question opens in that arrangement', async ({ page }) => {

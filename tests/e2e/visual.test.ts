@@ -14,9 +14,9 @@ const SIZES = {
 } as const;
 
 const VIEWS = [
-	{ name: 'by-speaker', path: '/' },
+	{ name: 'overview', path: '/' },
+	{ name: 'by-speaker', path: '/?layout=speaker' },
 	{ name: 'by-question', path: '/?layout=question' },
-	{ name: 'overview', path: '/?layout=overview' },
 	{ name: 'speaker-selected', path: '/?select=wang-qing' }
 ];
 

@@ -26,6 +26,8 @@ export interface Footprints {
 /** Room kept round every footprint: a little more than the overlap removal of the force layout. */
 const GAP = 14;
 const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
+/** Distance between neighbours on a sunflower, as a share of the largest footprint. */
+const SPACING = 0.56;
 
 /** Places footprints and remembers where, in footprint-centre coordinates. */
 class Arranger {
@@ -54,7 +56,7 @@ class Arranger {
 	sunflower(ids: readonly string[], centre: Point, skip: number, towards?: number): void {
 		if (ids.length === 0) return;
 		const step = Math.max(...ids.map((id) => Math.max(this.size(id).width, this.size(id).height)));
-		const cell = (step + GAP) * 0.56;
+		const cell = (step + GAP) * SPACING;
 		const half = towards !== undefined;
 		const first = Math.ceil((skip / cell) ** 2 / (half ? 2 : 1));
 		ids.forEach((id, i) => {

@@ -100,7 +100,7 @@ export function toElements(
 		return {
 			group: 'nodes',
 			data,
-			position: positions?.[node.id] ?? {
+			position: (positions?.[node.id] && { ...positions[node.id]! }) ?? {
 				x: radius * Math.cos(angle),
 				y: radius * Math.sin(angle)
 			}

@@ -312,7 +312,11 @@ export const GraphLayoutSchema = v.object({
 	/** Which arrangement `positions` holds. */
 	arrangement: v.picklist(ARRANGEMENTS),
 	/** The other arrangements, each positioning every node as `positions` does. */
-	arrangements: v.record(v.picklist(ARRANGEMENTS), Positions)
+	arrangements: v.object({
+		speaker: v.optional(Positions),
+		question: v.optional(Positions),
+		overview: v.optional(Positions)
+	} satisfies Record<(typeof ARRANGEMENTS)[number], unknown>)
 });
 export type GraphLayout = v.InferOutput<typeof GraphLayoutSchema>;
 

@@ -79,5 +79,10 @@ export const ARRANGEMENT_NAMES: Record<Arrangement, string> = {
 	overview: 'Overview'
 };
 
-/** The arrangement the explorer opens on: who said what about what, in one look. */
-export const DEFAULT_ARRANGEMENT: Arrangement = 'speaker';
+/**
+ * The arrangement the explorer opens on. By speaker answers "who said what about what" best,
+ * but in it a claim's neighbourhood can run from one speaker's tight group to another's, and the
+ * figure export (src/lib/export) then numbers some of its claims instead of naming them: until
+ * the figure frames such neighbourhoods with room for their labels, the overview opens.
+ */
+export const DEFAULT_ARRANGEMENT: Arrangement = 'overview';
