@@ -273,13 +273,13 @@ test('the Layout menu arranges the graph by speaker, gliding every node to where
 	const layout = page.getByRole('combobox', { name: 'Layout' });
 	await expect(layout).toHaveValue('overview');
 	const opening = await positionsOf(page);
-	// Samples a claim's position on every frame while the arrangement changes.
+	// Notes on every frame whether a claim is being moved by an animation.
 	const claim = nodesOfType(home, 'claim')[0]!.id;
 	await page.evaluate((id) => {
-		const samples: { x: number; y: number }[] = [];
+		const samples: boolean[] = [];
 		(window as unknown as { samples: typeof samples }).samples = samples;
 		const sample = () => {
-			samples.push({ ...window.cy!.getElementById(id).position() });
+			samples.push(window.cy!.getElementById(id).animated());
 			if (samples.length < 600) requestAnimationFrame(sample);
 		};
 		requestAnimationFrame(sample);
@@ -291,15 +291,11 @@ test('the Layout menu arranges the graph by speaker, gliding every node to where
 	const arranged = await positionsOf(page);
 	expect(Object.keys(arranged).sort()).toEqual(Object.keys(opening).sort());
 	for (const [id, p] of Object.entries(arranged)) expect(p, id).toEqual(bySpeaker[id]);
-	// It glided: some frame drew the claim between where it was and where it went.
-	const from = opening[claim]!;
-	const to = bySpeaker[claim]!;
-	const samples = await page.evaluate(
-		() => (window as unknown as { samples: { x: number; y: number }[] }).samples
-	);
-	const between = (v: number, a: number, b: number) =>
-		v > Math.min(a, b) + 1 && v < Math.max(a, b) - 1;
-	expect(samples.some((p) => between(p.x, from.x, to.x) || between(p.y, from.y, to.y))).toBe(true);
+	// It glided: on some frame the claim was on its way.
+	expect(
+		await page.evaluate(() => (window as unknown as { samples: boolean[] }).samples.some(Boolean))
+	).toBe(true);
+	expect(opening[claim]).not.toEqual(bySpeaker[claim]);
 
 	// Expanding answers in this arrangement puts them where it placed them.
 	await page.getByRole('button', { name: 'Expand all answers' }).click();
