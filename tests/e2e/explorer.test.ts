@@ -60,36 +60,42 @@ const positions = (page: Page): Promise<Record<string, [number, number]>> =>
 // ---------------------------------------------------------------------------------------------
 
 test.describe('the whole interview at once', () => {
-	test('no two nodes overlap, no landmark label covers a node, and all fit the canvas', async ({
-		page
-	}) => {
-		await openGraph(page, '/');
-		const problems = await page.evaluate((landmarks) => {
-			const cy = window.cy!;
-			const nodes = cy.nodes(':visible').toArray();
-			const body = nodes.map((n) => n.renderedBoundingBox({ includeLabels: false }));
-			const labelled = nodes.map((n) =>
-				landmarks.includes(n.data('type'))
-					? n.renderedBoundingBox({ includeLabels: true })
-					: n.renderedBoundingBox({ includeLabels: false })
-			);
-			type Box = { x1: number; y1: number; x2: number; y2: number };
-			const overlap = (a: Box, b: Box) =>
-				a.x1 < b.x2 - 0.5 && b.x1 < a.x2 - 0.5 && a.y1 < b.y2 - 0.5 && b.y1 < a.y2 - 0.5;
-			const found: string[] = [];
-			for (let i = 0; i < nodes.length; i++) {
-				const box = body[i]!;
-				if (box.x1 < 0 || box.y1 < 0 || box.x2 > cy.width() || box.y2 > cy.height())
-					found.push(`${nodes[i]!.id()} lies outside the canvas`);
-				for (let j = i + 1; j < nodes.length; j++) {
-					if (overlap(labelled[i]!, labelled[j]!))
-						found.push(`${nodes[i]!.id()} overlaps ${nodes[j]!.id()}`);
+	// Every arrangement's opening view: nodes apart, every label the canvas draws (a landmark's
+	// always; another's once the zoom makes it at least 8 px) clear of every other label and node.
+	for (const layout of ['speaker', 'question', 'overview']) {
+		test(`no two nodes overlap, no drawn label covers a node or a label, and all fit the canvas (layout ${layout})`, async ({
+			page
+		}) => {
+			// The overview is the default and leaves the URL as it is.
+			await openGraph(page, layout === 'overview' ? '/' : `/?layout=${layout}`);
+			await expect.poll(() => params(page).layout ?? 'overview').toBe(layout);
+			const problems = await page.evaluate((landmarks) => {
+				const cy = window.cy!;
+				const nodes = cy.nodes(':visible').toArray();
+				const body = nodes.map((n) => n.renderedBoundingBox({ includeLabels: false }));
+				const drawsLabel = (n: (typeof nodes)[number]) =>
+					landmarks.includes(n.data('type')) || parseFloat(n.style('font-size')) * cy.zoom() >= 8;
+				const labelled = nodes.map((n, i) =>
+					drawsLabel(n) ? n.renderedBoundingBox({ includeLabels: true }) : body[i]!
+				);
+				type Box = { x1: number; y1: number; x2: number; y2: number };
+				const overlap = (a: Box, b: Box) =>
+					a.x1 < b.x2 - 0.5 && b.x1 < a.x2 - 0.5 && a.y1 < b.y2 - 0.5 && b.y1 < a.y2 - 0.5;
+				const found: string[] = [];
+				for (let i = 0; i < nodes.length; i++) {
+					const box = body[i]!;
+					if (box.x1 < 0 || box.y1 < 0 || box.x2 > cy.width() || box.y2 > cy.height())
+						found.push(`${nodes[i]!.id()} lies outside the canvas`);
+					for (let j = i + 1; j < nodes.length; j++) {
+						if (overlap(labelled[i]!, labelled[j]!))
+							found.push(`${nodes[i]!.id()} overlaps ${nodes[j]!.id()}`);
+					}
 				}
-			}
-			return found;
-		}, LANDMARKS);
-		expect(problems).toEqual([]);
-	});
+				return found;
+			}, LANDMARKS);
+			expect(problems).toEqual([]);
+		});
+	}
 
 	test('the layout is the same on every load', async ({ page }) => {
 		await openGraph(page, '/');

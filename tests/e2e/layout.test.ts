@@ -265,3 +265,67 @@ test('a document compiled without positions still opens, laid out in a worker', 
 	await clickNode(page, ['question']);
 	await expect(detailsOf(page).getByRole('heading', { level: 2 })).toBeVisible();
 });
+
+test('the Layout menu arranges the graph by speaker, gliding every node to where the build put it, and the URL and history keep it', async ({
+	page
+}) => {
+	await openGraph(page);
+	const layout = page.getByRole('combobox', { name: 'Layout' });
+	await expect(layout).toHaveValue('overview');
+	const opening = await positionsOf(page);
+	// Notes on every frame whether a claim is being moved by an animation.
+	const claim = nodesOfType(home, 'claim')[0]!.id;
+	await page.evaluate((id) => {
+		const samples: boolean[] = [];
+		(window as unknown as { samples: typeof samples }).samples = samples;
+		const sample = () => {
+			samples.push(window.cy!.getElementById(id).animated());
+			if (samples.length < 600) requestAnimationFrame(sample);
+		};
+		requestAnimationFrame(sample);
+	}, claim);
+	await layout.selectOption('By speaker');
+	await expect.poll(() => params(page).layout).toBe('speaker');
+	await settled(page);
+	const bySpeaker = home.layout!.arrangements.speaker!;
+	const arranged = await positionsOf(page);
+	expect(Object.keys(arranged).sort()).toEqual(Object.keys(opening).sort());
+	for (const [id, p] of Object.entries(arranged)) expect(p, id).toEqual(bySpeaker[id]);
+	// It glided: on some frame the claim was on its way.
+	expect(
+		await page.evaluate(() => (window as unknown as { samples: boolean[] }).samples.some(Boolean))
+	).toBe(true);
+	expect(opening[claim]).not.toEqual(bySpeaker[claim]);
+
+	// Expanding answers in this arrangement puts them where it placed them.
+	await page.getByRole('button', { name: 'Expand all answers' }).click();
+	await settled(page);
+	const expanded = await positionsOf(page);
+	for (const answer of nodesOfType(home, 'answer'))
+		expect(expanded[answer.id], answer.id).toEqual(bySpeaker[answer.id]);
+	await page.getByRole('button', { name: 'Collapse all' }).click();
+	await settled(page);
+
+	// Back to the overview through the history (collapse, expand, layout), then by question.
+	for (let step = 0; step < 3; step++) await page.goBack();
+	await expect.poll(() => params(page).layout).toBeUndefined();
+	await expect(layout).toHaveValue('overview');
+	await settled(page);
+	expect(await positionsOf(page)).toEqual(opening);
+	await layout.selectOption('By question');
+	await expect.poll(() => params(page).layout).toBe('question');
+	await settled(page);
+	const byQuestion = home.layout!.arrangements.question!;
+	for (const [id, p] of Object.entries(await positionsOf(page)))
+		expect(p, id).toEqual(byQuestion[id]);
+});
+
+test('a link with layout=question opens in that arrangement', async ({ page }) => {
+	await openGraph(page, '/?layout=question');
+	await expect(page.getByRole('combobox', { name: 'Layout' })).toHaveValue('question');
+	await settled(page);
+	const byQuestion = home.layout!.arrangements.question!;
+	const drawnAt = await positionsOf(page);
+	expect(Object.keys(drawnAt).length).toBe(initialCount());
+	for (const [id, p] of Object.entries(drawnAt)) expect(p, id).toEqual(byQuestion[id]);
+});

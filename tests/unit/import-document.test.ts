@@ -81,7 +81,13 @@ describe('importFiles', () => {
 	});
 
 	it('adds the layout it is given, as the build does', () => {
-		const layout = { algorithm: 'fcose' as const, seed: 7, positions: { x: { x: 1, y: 2 } } };
+		const layout = {
+			algorithm: 'fcose' as const,
+			seed: 7,
+			positions: { x: { x: 1, y: 2 } },
+			arrangement: 'overview' as const,
+			arrangements: {}
+		};
 		const doc = imported(importFiles([transcript, annotations], { layout: () => layout }));
 		expect(doc.graph.layout).toEqual(layout);
 	});

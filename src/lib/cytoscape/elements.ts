@@ -55,11 +55,15 @@ export function degrees(graph: Graph): Map<string, number> {
 }
 
 /**
- * Converts a compiled graph into Cytoscape element definitions. Nodes are where the graph's
- * precomputed layout puts them; a graph without one starts them on a circle, grouped by type in
+ * Converts a compiled graph into Cytoscape element definitions. Nodes are where `positions` (by
+ * default the graph's precomputed layout, in the arrangement it opens on) puts them; a graph without one starts them on a circle, grouped by type in
  * legend order, so that a layout seeded from these positions is the same on every load.
  */
-export function toElements(graph: Graph): ElementDefinition[] {
+export function toElements(
+	graph: Graph,
+	positions: Readonly<Record<string, { x: number; y: number }>> | undefined = graph.layout
+		?.positions
+): ElementDefinition[] {
 	const degree = degrees(graph);
 	const maxDegree = Math.max(0, ...degree.values());
 	const size = nodeSize(maxDegree);
@@ -76,7 +80,6 @@ export function toElements(graph: Graph): ElementDefinition[] {
 				NODE_TYPES.indexOf(a.node.type) - NODE_TYPES.indexOf(b.node.type) || a.index - b.index
 		);
 	const radius = 60 * Math.sqrt(Math.max(ordered.length, 1));
-	const positions = graph.layout?.positions;
 
 	const nodes: ElementDefinition[] = ordered.map(({ node }, i) => {
 		const angle = (2 * Math.PI * i) / ordered.length;
@@ -97,7 +100,7 @@ export function toElements(graph: Graph): ElementDefinition[] {
 		return {
 			group: 'nodes',
 			data,
-			position: positions?.[node.id] ?? {
+			position: (positions?.[node.id] && { ...positions[node.id]! }) ?? {
 				x: radius * Math.cos(angle),
 				y: radius * Math.sin(angle)
 			}

@@ -9,7 +9,9 @@ import cytoscape from 'cytoscape';
 import coseBilkent from 'cytoscape-cose-bilkent';
 import fcose from 'cytoscape-fcose';
 import type { Graph, GraphLayout } from '../graph/schema';
-import { documentLayoutInput, type LayoutInput } from './layout-input';
+import { ARRANGEMENTS, DEFAULT_ARRANGEMENT, type Arrangement } from '../graph/vocabulary';
+import { arrangeByQuestion, arrangeBySpeaker } from './arrangements';
+import { documentLayoutInput, footprints, type LayoutInput } from './layout-input';
 import { separate } from './overlap';
 import { placeBeside, type Footprint, type Point } from './placement';
 import { layoutOptions } from './style';
@@ -188,14 +190,25 @@ export function computeLayout(input: LayoutInput, options: LayoutOptions = {}): 
 }
 
 /**
- * The layout the build ships with a document's graph: every node positioned, the same on every
- * run and every machine.
+ * The layout the build ships with a document's graph: every node positioned in every
+ * arrangement (by speaker, by question, and the force layout as the overview), the same on
+ * every run and every machine. `positions` holds the one the explorer opens on.
  */
 export function layoutDocument(graph: Graph, options: LayoutOptions = {}): GraphLayout {
 	const seed = options.seed ?? DEFAULT_SEED;
-	const { algorithm, positions } = computeLayout(documentLayoutInput(graph), {
+	const { algorithm, positions: overview } = computeLayout(documentLayoutInput(graph), {
 		...options,
 		seed
 	});
-	return { algorithm, seed, positions };
+	const sizes = footprints(graph);
+	const all: Record<Arrangement, Record<string, Point>> = {
+		speaker: arrangeBySpeaker(graph, sizes),
+		question: arrangeByQuestion(graph, sizes),
+		overview
+	};
+	const arrangement = DEFAULT_ARRANGEMENT;
+	const others = Object.fromEntries(
+		ARRANGEMENTS.filter((name) => name !== arrangement).map((name) => [name, all[name]])
+	) as GraphLayout['arrangements'];
+	return { algorithm, seed, positions: all[arrangement], arrangement, arrangements: others };
 }

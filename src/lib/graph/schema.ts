@@ -11,6 +11,7 @@
 import * as v from 'valibot';
 import {
 	ANNOTATED_RELATIONS,
+	ARRANGEMENTS,
 	ENTITY_TYPES,
 	RELATION_NAMES,
 	SPEAKER_ROLES,
@@ -332,13 +333,26 @@ export type GraphEdge = v.InferOutput<typeof EdgeSchema>;
  * Where each node is drawn, computed by the build (`graph:build`) so the page draws at once
  * without a layout. Optional: a graph without it is laid out in the browser, in a worker.
  */
+const Positions = v.record(v.string(), v.object({ x: v.number(), y: v.number() }));
+
 export const GraphLayoutSchema = v.object({
 	/** The force layout that placed the opening view: cose-bilkent when small, fcose when large. */
 	algorithm: v.picklist(['cose-bilkent', 'fcose']),
 	/** Seed of the layout's randomness: the same graph and seed give the same positions. */
 	seed: v.pipe(v.number(), v.integer()),
-	/** The position of every node (model coordinates, rounded to 0.1), answers included. */
-	positions: v.record(v.string(), v.object({ x: v.number(), y: v.number() }))
+	/**
+	 * The position of every node (model coordinates, rounded to 0.1), answers included, in the
+	 * arrangement named by `arrangement`: the one the explorer opens on.
+	 */
+	positions: Positions,
+	/** Which arrangement `positions` holds. */
+	arrangement: v.picklist(ARRANGEMENTS),
+	/** The other arrangements, each positioning every node as `positions` does. */
+	arrangements: v.object({
+		speaker: v.optional(Positions),
+		question: v.optional(Positions),
+		overview: v.optional(Positions)
+	} satisfies Record<(typeof ARRANGEMENTS)[number], unknown>)
 });
 export type GraphLayout = v.InferOutput<typeof GraphLayoutSchema>;
 

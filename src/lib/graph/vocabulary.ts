@@ -63,3 +63,26 @@ export const SPEAKER_ROLES = ['host', 'guest', 'author'] as const;
 export type SpeakerRole = (typeof SPEAKER_ROLES)[number];
 export const TURN_KINDS = ['narration', 'question', 'answer'] as const;
 export type TurnKind = (typeof TURN_KINDS)[number];
+
+/**
+ * The arrangements the build lays every document out in, each a complete set of positions:
+ * `speaker` gathers each speaker's claims round them with the topics they share between them;
+ * `question` follows the discussion question by question; `overview` is the force layout.
+ */
+export const ARRANGEMENTS = ['speaker', 'question', 'overview'] as const;
+export type Arrangement = (typeof ARRANGEMENTS)[number];
+
+/** What the toolbar calls each arrangement. */
+export const ARRANGEMENT_NAMES: Record<Arrangement, string> = {
+	speaker: 'By speaker',
+	question: 'By question',
+	overview: 'Overview'
+};
+
+/**
+ * The arrangement the explorer opens on. By speaker answers "who said what about what" best,
+ * but in it a claim's neighbourhood can run from one speaker's tight group to another's, and the
+ * figure export (src/lib/export) then numbers some of its claims instead of naming them: until
+ * the figure frames such neighbourhoods with room for their labels, the overview opens.
+ */
+export const DEFAULT_ARRANGEMENT: Arrangement = 'overview';

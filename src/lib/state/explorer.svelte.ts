@@ -3,7 +3,7 @@ import { GraphIndex, type GraphFilter, type Subgraph } from '$lib/graph/query';
 import type { SequenceStep } from '$lib/graph/sequence';
 import type { Graph } from '$lib/graph/schema';
 import type { GraphSearch } from '$lib/graph/search';
-import type { NodeType, Relation } from '$lib/graph/vocabulary';
+import type { Arrangement, NodeType, Relation } from '$lib/graph/vocabulary';
 import { viewFromSearch, viewToSearch } from './url';
 import {
 	applyChange,
@@ -343,6 +343,11 @@ export class Explorer {
 	/** Opens or closes the transcript pane. */
 	setReader(open: boolean) {
 		this.update({ reader: open });
+	}
+
+	/** Arranges the graph another way (by speaker, by question, overview). */
+	setLayout(layout: Arrangement) {
+		this.update({ layout });
 	}
 
 	/** Emphasises some elements (the rest fades), or clears the emphasis with null. */

@@ -4,10 +4,11 @@
  * default: `select` (node or edge id), `focus` (node id), `depth` (1–3), `types`, `speakers`,
  * `relations`, `expand` (comma-separated lists), `q` (the search text), `sentence` (a transcript
  * sentence whose citing elements are selected), `trace` (node traced to its speaker), `connect`
- * (two node ids), `step` (the turn followed up to, 1-based) and `reader=0` (transcript closed).
+ * (two node ids), `step` (the turn followed up to, 1-based), `reader=0` (transcript closed) and `layout` (`question` or
+ * `overview`; by speaker when absent).
  */
 import type { GraphIndex } from '$lib/graph/query';
-import type { NodeType, Relation } from '$lib/graph/vocabulary';
+import { ARRANGEMENTS, type NodeType, type Relation } from '$lib/graph/vocabulary';
 import { applyChange, INITIAL_VIEW, normalize, reveal, type ViewState } from './view';
 
 /** Query parameter names, in the order a URL lists them. */
@@ -24,7 +25,8 @@ export const PARAMS = {
 	trace: 'trace',
 	connect: 'connect',
 	step: 'step',
-	reader: 'reader'
+	reader: 'reader',
+	layout: 'layout'
 } as const satisfies Record<keyof ViewState, string>;
 
 /**
@@ -55,6 +57,7 @@ export function viewToSearch(view: ViewState): string {
 	list(PARAMS.connect, view.connect);
 	if (view.step !== null) add(PARAMS.step, String(view.step + 1));
 	if (!view.reader) add(PARAMS.reader, '0');
+	if (view.layout !== INITIAL_VIEW.layout) add(PARAMS.layout, view.layout);
 	return parts.length > 0 ? `?${parts.join('&')}` : '';
 }
 
@@ -95,7 +98,8 @@ export function viewFromSearch(search: string | URLSearchParams, index: GraphInd
 		trace: null,
 		connect: [],
 		step: Number.isInteger(step) ? step - 1 : null,
-		reader: params.get(PARAMS.reader) !== '0'
+		reader: params.get(PARAMS.reader) !== '0',
+		layout: ARRANGEMENTS.find((name) => name === params.get(PARAMS.layout)) ?? INITIAL_VIEW.layout
 	};
 	view = normalize(index, { ...view, selected: null });
 	if (view.focus === null && focus !== null && index.nodes.has(focus)) {

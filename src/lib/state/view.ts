@@ -13,7 +13,14 @@ import {
 } from '$lib/graph/query';
 import { interviewSequence, type SequenceStep } from '$lib/graph/sequence';
 import { connection, traceToSpeaker } from '$lib/graph/trace';
-import { NODE_TYPES, RELATION_NAMES, type NodeType, type Relation } from '$lib/graph/vocabulary';
+import {
+	DEFAULT_ARRANGEMENT,
+	NODE_TYPES,
+	RELATION_NAMES,
+	type Arrangement,
+	type NodeType,
+	type Relation
+} from '$lib/graph/vocabulary';
 
 /** Everything about what the reader is looking at; the URL holds it so links and history work. */
 export interface ViewState {
@@ -43,6 +50,8 @@ export interface ViewState {
 	step: number | null;
 	/** Whether the transcript pane is open. */
 	reader: boolean;
+	/** How the graph is arranged: by speaker, by question, or the force-layout overview. */
+	layout: Arrangement;
 }
 
 export const INITIAL_VIEW: ViewState = {
@@ -58,7 +67,8 @@ export const INITIAL_VIEW: ViewState = {
 	trace: null,
 	connect: [],
 	step: null,
-	reader: true
+	reader: true,
+	layout: DEFAULT_ARRANGEMENT
 };
 
 export const MIN_DEPTH = 1;
@@ -356,6 +366,7 @@ export function same(a: ViewState, b: ViewState): boolean {
 		a.trace === b.trace &&
 		a.step === b.step &&
 		a.reader === b.reader &&
+		a.layout === b.layout &&
 		sameList(a.connect, b.connect) &&
 		sameList(a.types, b.types) &&
 		sameList(a.speakers, b.speakers) &&

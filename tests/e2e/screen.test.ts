@@ -1,0 +1,225 @@
+/**
+ * Any screen: on a phone the graph takes the screen and the legend, details and transcript open
+ * one at a time as sheets over it; touch selects, pinches and drags; on a laptop with the
+ * transcript open the graph keeps a usable size; on a wide monitor the transcript stands beside it.
+ */
+import type { Locator, Page } from '@playwright/test';
+import {
+	canvasOf,
+	clearestNode,
+	detailsOf,
+	expect,
+	legendOf,
+	nodeOf,
+	onPage,
+	openGraph,
+	params,
+	settled,
+	test
+} from './fixtures';
+
+type Box = { x: number; y: number; width: number; height: number };
+
+const boxOf = async (locator: Locator): Promise<Box> => {
+	const box = await locator.boundingBox();
+	if (!box) throw new Error('not drawn');
+	return box;
+};
+
+const overlapping = (a: Box, b: Box) =>
+	a.x < b.x + b.width - 0.5 &&
+	b.x < a.x + a.width - 0.5 &&
+	a.y < b.y + b.height - 0.5 &&
+	b.y < a.y + a.height - 0.5;
+
+/** How far the page scrolls sideways (0 when it does not). */
+const sideways = (page: Page) =>
+	page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+/** Pairs of the header's and toolbar's controls that are drawn over one another. */
+async function collisions(page: Page): Promise<string[]> {
+	return page.evaluate(() => {
+		const items = [
+			...document.querySelectorAll(
+				'header a, header button, header [role="status"], header h1, [role="toolbar"][aria-label="Explore"] :is(button, select, input, [role="status"])'
+			)
+		]
+			.map((element) => ({ element, box: element.getBoundingClientRect() }))
+			.filter(({ box }) => box.width > 1 && box.height > 1);
+		const found: string[] = [];
+		for (let i = 0; i < items.length; i++) {
+			for (let j = i + 1; j < items.length; j++) {
+				const a = items[i]!;
+				const b = items[j]!;
+				if (a.element.contains(b.element) || b.element.contains(a.element)) continue;
+				if (
+					a.box.left < b.box.right - 0.5 &&
+					b.box.left < a.box.right - 0.5 &&
+					a.box.top < b.box.bottom - 0.5 &&
+					b.box.top < a.box.bottom - 0.5
+				)
+					found.push(`${a.element.textContent?.trim()} / ${b.element.textContent?.trim()}`);
+			}
+		}
+		return found;
+	});
+}
+
+const transcriptOf = (page: Page) => page.getByRole('region', { name: 'Transcript' });
+
+test.describe('on a phone', () => {
+	test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+	test('the graph takes the screen: nothing overlaps, nothing scrolls sideways, the panels start closed', async ({
+		page
+	}) => {
+		await openGraph(page);
+		expect(await sideways(page)).toBe(0);
+		expect(await collisions(page)).toEqual([]);
+		const canvas = await boxOf(canvasOf(page));
+		expect(canvas.width).toBe(390);
+		// Under the header and toolbar, the graph has more than half the screen.
+		expect(canvas.height).toBeGreaterThan(844 * 0.55);
+		for (const name of [/^Filters/, 'Details', 'Transcript']) {
+			await expect(page.getByRole('button', { name })).toHaveAttribute('aria-expanded', 'false');
+		}
+		await expect(legendOf(page)).toBeHidden();
+		await expect(transcriptOf(page)).toBeHidden();
+		expect(params(page).reader).toBe('0');
+	});
+
+	test('the legend, the transcript and the details open one at a time over the graph', async ({
+		page
+	}) => {
+		await openGraph(page);
+		const canvas = await boxOf(canvasOf(page));
+		const toolbar = await boxOf(page.getByRole('toolbar', { name: 'Explore' }));
+		const sheets = [
+			{ button: page.getByRole('button', { name: /^Filters/ }), sheet: legendOf(page) },
+			{ button: page.getByRole('button', { name: 'Transcript' }), sheet: transcriptOf(page) },
+			{
+				button: page.getByRole('button', { name: 'Details' }),
+				sheet: page.getByRole('complementary', { name: 'Selection' })
+			}
+		];
+		for (const { button, sheet } of sheets) {
+			await button.click();
+			await expect(button).toHaveAttribute('aria-expanded', 'true');
+			await expect(sheet).toBeVisible();
+			const box = await boxOf(sheet);
+			// Over the graph, inside the screen, under the toolbar.
+			expect(overlapping(box, canvas)).toBe(true);
+			expect(box.x).toBeGreaterThanOrEqual(0);
+			expect(box.x + box.width).toBeLessThanOrEqual(390);
+			expect(box.y + box.height).toBeLessThanOrEqual(844);
+			expect(box.y).toBeGreaterThanOrEqual(toolbar.y + toolbar.height - 0.5);
+			// The others closed.
+			for (const other of sheets.filter((s) => s.sheet !== sheet)) {
+				await expect(other.button).toHaveAttribute('aria-expanded', 'false');
+				await expect(other.sheet).toBeHidden();
+			}
+			expect(await sideways(page)).toBe(0);
+		}
+		// The graph is still the size it was: the sheets lie over it.
+		expect(await boxOf(canvasOf(page))).toEqual(canvas);
+	});
+
+	test('a tap selects a node and brings up its details', async ({ page }) => {
+		const canvas = await openGraph(page);
+		const speaker = await clearestNode(page, ['speaker']);
+		const at = await onPage(canvas, speaker);
+		await page.touchscreen.tap(at.x, at.y);
+		await expect.poll(() => params(page).select).toBe(speaker.id);
+		const details = detailsOf(page);
+		await expect(details).toBeVisible();
+		await expect(details.getByRole('heading', { level: 2 }).first()).toContainText(
+			nodeOf(speaker.id).label
+		);
+	});
+
+	test('two fingers pinch to zoom, one finger drags the view', async ({ page }) => {
+		const canvas = await openGraph(page);
+		const box = await boxOf(canvas);
+		const view = () =>
+			page.evaluate(() => ({ zoom: window.cy!.zoom(), pan: { ...window.cy!.pan() } }));
+		const client = await page.context().newCDPSession(page);
+		const touch = (
+			type: 'touchStart' | 'touchMove' | 'touchEnd',
+			points: { x: number; y: number }[]
+		) =>
+			client.send('Input.dispatchTouchEvent', {
+				type,
+				touchPoints: points.map((p, id) => ({ x: p.x, y: p.y, id }))
+			});
+		const middle = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+		const before = await view();
+		// Fingers 40 px apart move to 240 px apart.
+		const apart = (d: number) => [
+			{ x: middle.x - d / 2, y: middle.y },
+			{ x: middle.x + d / 2, y: middle.y }
+		];
+		await touch('touchStart', apart(40));
+		for (let d = 60; d <= 240; d += 20) await touch('touchMove', apart(d));
+		await touch('touchEnd', []);
+		await expect.poll(async () => (await view()).zoom).toBeGreaterThan(before.zoom * 2);
+		await settled(page);
+		const zoomed = await view();
+		// One finger drags the graph 100 px left and 60 px up.
+		await touch('touchStart', [middle]);
+		for (let step = 1; step <= 10; step++)
+			await touch('touchMove', [{ x: middle.x - 10 * step, y: middle.y - 6 * step }]);
+		await touch('touchEnd', []);
+		await expect.poll(async () => (await view()).pan.x).toBeLessThan(zoomed.pan.x - 50);
+		expect((await view()).pan.y).toBeLessThan(zoomed.pan.y - 30);
+		expect((await view()).zoom).toBeCloseTo(zoomed.zoom, 5);
+		// Neither gesture scrolled or zoomed the page itself.
+		expect(await page.evaluate(() => [scrollX, scrollY, visualViewport?.scale ?? 1])).toEqual([
+			0, 0, 1
+		]);
+	});
+});
+
+test.describe('on a laptop', () => {
+	test.use({ viewport: { width: 1280, height: 720 } });
+
+	test('with the transcript open the graph keeps a usable size, and the toolbar one row', async ({
+		page
+	}) => {
+		const canvas = await openGraph(page);
+		await expect(transcriptOf(page)).toBeVisible();
+		await expect(legendOf(page)).toBeVisible();
+		await expect(page.getByRole('complementary', { name: 'Selection' })).toBeVisible();
+		const box = await boxOf(canvas);
+		expect(box.width).toBeGreaterThan(600);
+		expect(box.height).toBeGreaterThan(360);
+		expect(await sideways(page)).toBe(0);
+		expect(await collisions(page)).toEqual([]);
+		const middles = await page.getByRole('toolbar', { name: 'Explore' }).evaluate((bar) =>
+			[...bar.children]
+				.map((c) => c.getBoundingClientRect())
+				.filter((b) => b.height > 0)
+				.map((b) => b.top + b.height / 2)
+		);
+		expect(Math.max(...middles) - Math.min(...middles)).toBeLessThan(4);
+		// And it answers: a click selects a node.
+		const speaker = await clearestNode(page, ['speaker']);
+		await canvas.click({ position: speaker });
+		await expect.poll(() => params(page).select).toBe(speaker.id);
+	});
+});
+
+test.describe('on a wide monitor', () => {
+	test.use({ viewport: { width: 1920, height: 1080 } });
+
+	test('the transcript stands beside the graph, which keeps the full height', async ({ page }) => {
+		const canvas = await openGraph(page);
+		const graph = await boxOf(canvas);
+		const transcript = await boxOf(transcriptOf(page));
+		expect(transcript.x).toBeGreaterThanOrEqual(graph.x + graph.width - 0.5);
+		expect(overlapping(graph, transcript)).toBe(false);
+		// From under the toolbar nearly to the bottom (the list's summary row below it).
+		expect(graph.height).toBeGreaterThan(transcript.height - 60);
+		expect(graph.width).toBeGreaterThan(800);
+		expect(await sideways(page)).toBe(0);
+	});
+});
