@@ -44,7 +44,21 @@ async function collisions(page: Page): Promise<string[]> {
 				'header a, header button, header [role="status"], header h1, [role="toolbar"][aria-label="Explore"] :is(button, select, input, [role="status"])'
 			)
 		]
-			.map((element) => ({ element, box: element.getBoundingClientRect() }))
+			.map((element) => {
+				// What a scrolling list (the document switcher) clips is not drawn: keep only its
+				// visible part.
+				const box = element.getBoundingClientRect();
+				const clip = element.closest('nav')?.getBoundingClientRect();
+				if (!clip) return { element, box };
+				const left = Math.max(box.left, clip.left);
+				const top = Math.max(box.top, clip.top);
+				const right = Math.min(box.right, clip.right);
+				const bottom = Math.min(box.bottom, clip.bottom);
+				return {
+					element,
+					box: { left, top, right, bottom, width: right - left, height: bottom - top }
+				};
+			})
 			.filter(({ box }) => box.width > 1 && box.height > 1);
 		const found: string[] = [];
 		for (let i = 0; i < items.length; i++) {
