@@ -11,6 +11,7 @@ import { stringify } from 'yaml';
 import { SourceIndex, describeAnchorFailure } from './anchor';
 import { compileDocument, type CompileResult } from './compile';
 import { LineIndex } from './diagnostics';
+import { slugWords, uniqueId } from './ids';
 import { QDA_CLAIMS_GROUP, QDA_LINK_RELATIONS, QDA_TOPIC_GROUPS } from './qdpx';
 import { parseTranscript, sentenceSpans } from './transcript';
 import type { EntityType } from './vocabulary';
@@ -109,18 +110,9 @@ export function unitIndexer(text: string): (codePoint: number) => number {
 	};
 }
 
-/** Lower-case words joined by hyphens, at most `words` of them: an id. */
+/** Lower-case words joined by hyphens, at most `words` of them: an id ('item' if none is left). */
 export function slugId(text: string, words = 6): string {
-	const slug = text
-		.normalize('NFKD')
-		.toLowerCase()
-		.replace(/[^a-z0-9]+/g, ' ')
-		.trim()
-		.split(' ')
-		.filter(Boolean)
-		.slice(0, words)
-		.join('-');
-	return slug || 'item';
+	return slugWords(text, words) || 'item';
 }
 
 /** A label of at most `max` characters (about 80 for a new one; 100 is the schema's limit). */
@@ -308,12 +300,7 @@ export function importQdpx(bytes: Uint8Array, options: QdpxImportOptions = {}): 
 		return first !== -1 && first === transcript.lastIndexOf(quote);
 	};
 	const usedIds = new Set<string>();
-	const claimId = (base: string) => {
-		let candidate = base;
-		for (let n = 2; usedIds.has(candidate); n++) candidate = `${base}-${n}`;
-		usedIds.add(candidate);
-		return candidate;
-	};
+	const claimId = (base: string) => uniqueId(base, usedIds);
 	const caseSegments = (c: XmlNode) =>
 		asArray(c.SelectionRef as XmlNode[]).flatMap(
 			(ref) => segmentByGuid.get(attr(ref, 'targetGUID') ?? '') ?? []

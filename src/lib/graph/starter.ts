@@ -6,6 +6,7 @@
  */
 import { compileDocument, type CompileResult } from './compile';
 import { formatDiagnostic } from './diagnostics';
+import { slugWords, uniqueId } from './ids';
 import {
 	blockSentences,
 	detectForm,
@@ -330,23 +331,7 @@ function quote(value: string): string {
 
 /** Lower-case words joined by hyphens (at most six), or null when nothing is left. */
 function slug(text: string): string | null {
-	const id = text
-		.normalize('NFKD')
-		.toLowerCase()
-		.replace(/[^a-z0-9]+/g, ' ')
-		.trim()
-		.split(' ')
-		.filter(Boolean)
-		.slice(0, 6)
-		.join('-');
-	return id === '' ? null : id;
-}
-
-function uniqueId(base: string, used: Set<string>): string {
-	let id = base;
-	for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
-	used.add(id);
-	return id;
+	return slugWords(text) || null;
 }
 
 function baseName(fileName: string): string {
