@@ -5,10 +5,10 @@
  * current view, come from the built app driven in headless Chromium through the very function
  * its Export menu calls (`window.citegraph.export`).
  */
-import { existsSync, readFileSync, readdirSync, writeSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { commandLine, failure, type Fail } from './command-line';
 import { chromium, type Browser } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
 import {
@@ -55,44 +55,29 @@ const USAGE = `Usage: npm run graph:export -- --format <${FORMATS.join('|')}> [o
 
 Images need the built app (npm run build) and Chromium (CHROMIUM_PATH, or /usr/bin/chromium).`;
 
-function fail(message: string): never {
-	// Written synchronously: process.exit must not cut the message short on a pipe.
-	writeSync(2, `graph:export: ${message}\n`);
-	process.exit(1);
-}
-
-const { values: args } = (() => {
-	try {
-		return parseArgs({
-			options: {
-				format: { type: 'string', short: 'f' },
-				out: { type: 'string', short: 'o' },
-				document: { type: 'string', short: 'd' },
-				view: { type: 'string', default: 'whole' },
-				scale: { type: 'string', default: '2' },
-				background: { type: 'string', default: 'white' },
-				page: { type: 'string', default: 'a4' },
-				select: { type: 'string' },
-				'no-caption': { type: 'boolean', default: false },
-				zoom: { type: 'string' },
-				viewport: { type: 'string', default: '1280x800' },
-				'no-positions': { type: 'boolean', default: false },
-				'site-url': { type: 'string' },
-				url: { type: 'string' },
-				port: { type: 'string', default: '0' },
-				help: { type: 'boolean', short: 'h', default: false }
-			},
-			strict: true
-		});
-	} catch (error) {
-		fail(`${(error as Error).message}\n\n${USAGE}`);
-	}
-})();
-
-if (args.help) {
-	console.log(USAGE);
-	process.exit(0);
-}
+const fail: Fail = failure('graph:export');
+const { values: args } = commandLine(
+	fail,
+	USAGE,
+	{
+		format: { type: 'string', short: 'f' },
+		out: { type: 'string', short: 'o' },
+		document: { type: 'string', short: 'd' },
+		view: { type: 'string', default: 'whole' },
+		scale: { type: 'string', default: '2' },
+		background: { type: 'string', default: 'white' },
+		page: { type: 'string', default: 'a4' },
+		select: { type: 'string' },
+		'no-caption': { type: 'boolean', default: false },
+		zoom: { type: 'string' },
+		viewport: { type: 'string', default: '1280x800' },
+		'no-positions': { type: 'boolean', default: false },
+		'site-url': { type: 'string' },
+		url: { type: 'string' },
+		port: { type: 'string', default: '0' }
+	},
+	false
+);
 
 function oneOf<T extends string>(
 	name: string,

@@ -5,9 +5,9 @@
  * if they do not compile, its messages are printed and nothing is written. Segments that could
  * not be anchored are listed with their line (and as comments at the top of annotations.yaml).
  */
-import { existsSync, mkdirSync, readFileSync, writeSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { commandLine, failure, type Fail } from './command-line';
 import { formatDiagnostic } from '../lib/graph/diagnostics';
 import { importQdpx, QdpxError } from '../lib/graph/qdpx-import';
 import { writeAtomically } from '../lib/server/build-graphs';
@@ -20,33 +20,18 @@ const USAGE = `Usage: npm run graph:import -- <project.qdpx> [options]
   --force       write into a folder that exists already, replacing its two files
   --help, -h    this message`;
 
-function fail(message: string): never {
-	writeSync(2, `graph:import: ${message}\n`);
-	process.exit(1);
-}
-
-const { values: args, positionals } = (() => {
-	try {
-		return parseArgs({
-			options: {
-				id: { type: 'string' },
-				source: { type: 'string' },
-				out: { type: 'string' },
-				force: { type: 'boolean', default: false },
-				help: { type: 'boolean', short: 'h', default: false }
-			},
-			allowPositionals: true,
-			strict: true
-		});
-	} catch (error) {
-		fail(`${(error as Error).message}\n\n${USAGE}`);
-	}
-})();
-
-if (args.help) {
-	console.log(USAGE);
-	process.exit(0);
-}
+const fail: Fail = failure('graph:import');
+const { values: args, positionals } = commandLine(
+	fail,
+	USAGE,
+	{
+		id: { type: 'string' },
+		source: { type: 'string' },
+		out: { type: 'string' },
+		force: { type: 'boolean', default: false }
+	},
+	true
+);
 if (positionals.length !== 1) fail(`give one .qdpx file\n\n${USAGE}`);
 const file = positionals[0]!;
 if (!existsSync(file)) fail(`${file}: no such file`);

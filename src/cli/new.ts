@@ -5,9 +5,9 @@
  * and what the text introduces them with, and must compile with the real compiler, or nothing is
  * written. Prints what it found and what the author should check.
  */
-import { existsSync, mkdirSync, readFileSync, statSync, writeSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { commandLine, failure, type Fail } from './command-line';
 import { FORM_LIST } from '../lib/graph/forms';
 import {
 	bytePosition,
@@ -27,33 +27,18 @@ const USAGE = `Usage: npm run graph:new -- <transcript> [options]
   --force       write into a document folder that exists already, replacing its two files
   --help, -h    this message`;
 
-function fail(message: string): never {
-	writeSync(2, `graph:new: ${message}\n`);
-	process.exit(1);
-}
-
-const { values: args, positionals } = (() => {
-	try {
-		return parseArgs({
-			options: {
-				id: { type: 'string' },
-				format: { type: 'string' },
-				out: { type: 'string' },
-				force: { type: 'boolean', default: false },
-				help: { type: 'boolean', short: 'h', default: false }
-			},
-			allowPositionals: true,
-			strict: true
-		});
-	} catch (error) {
-		fail(`${(error as Error).message}\n\n${USAGE}`);
-	}
-})();
-
-if (args.help) {
-	console.log(USAGE);
-	process.exit(0);
-}
+const fail: Fail = failure('graph:new');
+const { values: args, positionals } = commandLine(
+	fail,
+	USAGE,
+	{
+		id: { type: 'string' },
+		format: { type: 'string' },
+		out: { type: 'string' },
+		force: { type: 'boolean', default: false }
+	},
+	true
+);
 if (positionals.length !== 1) fail(`give one transcript file\n\n${USAGE}`);
 const file = positionals[0]!;
 if (!existsSync(file) || !statSync(file).isFile()) fail(`${file}: no such file`);
