@@ -33,9 +33,12 @@ export class ImportedDocuments {
 		this.loaded = true;
 	}
 
-	/** Reads the list once. */
+	#first: Promise<void> | null = null;
+
+	/** Reads the list once, however many parts of the page ask for it (the header, the corpus). */
 	load(): Promise<void> {
-		return this.loaded ? Promise.resolve() : this.refresh();
+		this.#first ??= this.refresh();
+		return this.#first;
 	}
 
 	async get(id: string): Promise<ImportedDocument | null> {
