@@ -207,7 +207,7 @@ async function main() {
 	const aloneJs = alonePayload?.firstViewJs.gzipBytes ?? NaN;
 	console.log(`static build, interview alone: ${ms(alone.ms)}, ${mb(alone.bytes)}`);
 	const graphs: Graph[] = compiled.map((c) => c.graph);
-	if (!reuse) addGraphs(dir, graphs);
+	if (!reuse) addGraphs(dir, compiled);
 	const withSynthetic = reuse ? skipped : staticBuild(dir);
 	const syntheticNodes = graphs.reduce((s, g) => s + g.nodes.length, 0);
 	console.log(

@@ -3,7 +3,7 @@
  * static build measured, and the built app driven in Chromium, each figure beside a baseline
  * measured in the same run. Medians over several runs.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import {
 	cpSync,
 	mkdirSync,
@@ -16,7 +16,7 @@ import {
 	writeFileSync
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { compileDocument, type Graph } from '../graph';
 import { syntheticDocument } from '../graph/synthetic';
 import { layoutDocument } from '../cytoscape/layout';
@@ -37,6 +37,8 @@ export const percentile = (values: number[], p: number): number => {
 /** A synthetic document compiled and laid out, with what that cost. */
 export interface CompiledSynthetic {
 	graph: Graph;
+	/** The transcript the graph was compiled from (the build publishes it beside the pages). */
+	transcript: string;
 	sourceBytes: number;
 	compileMs: number;
 	layoutMs: number;
@@ -63,6 +65,7 @@ export function compileSynthetic(nodes: number): CompiledSynthetic {
 	result.graph.layout = layoutDocument(result.graph);
 	return {
 		graph: result.graph,
+		transcript: doc.transcript,
 		sourceBytes: Buffer.byteLength(doc.transcript) + Buffer.byteLength(doc.annotations),
 		compileMs,
 		layoutMs: performance.now() - layoutStarted
@@ -80,8 +83,9 @@ export function directorySize(dir: string): number {
 }
 
 /**
- * A copy of the app (sources, config, the bundled interview; node_modules linked) in a
- * temporary folder, so the benchmark builds with extra documents without touching the checkout.
+ * A copy of the app (sources, config, the bundled documents' graphs and transcripts; node_modules
+ * linked) in a temporary folder, so the benchmark builds with extra documents without touching
+ * the checkout. The transcripts come too: the build publishes each beside its document's pages.
  */
 export function scratchApp(root: string): string {
 	const dir = mkdtempSync(join(tmpdir(), 'citegraph-bench-'));
@@ -95,7 +99,16 @@ export function scratchApp(root: string): string {
 	]) {
 		cpSync(join(root, name), join(dir, name), { recursive: true });
 	}
-	cpSync(join(root, 'graph-data/build'), join(dir, 'graph-data/build'), { recursive: true });
+	// The bundled documents only (not the test documents a test run may have built beside them),
+	// each graph with the transcript it was compiled from.
+	const built = join(root, 'graph-data/build');
+	mkdirSync(join(dir, 'graph-data/build'), { recursive: true });
+	for (const name of readdirSync(built).filter((n) => n.endsWith('.graph.json'))) {
+		const graph = JSON.parse(readFileSync(join(built, name), 'utf8')) as Graph;
+		if (!graph.document.source.startsWith('graph-data/')) continue;
+		cpSync(join(built, name), join(dir, 'graph-data/build', name));
+		cpSync(join(root, graph.document.source), join(dir, graph.document.source));
+	}
 	symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
 	return dir;
 }
@@ -104,14 +117,24 @@ export function scratchApp(root: string): string {
 export function staticBuild(dir: string): { ms: number; bytes: number } {
 	rmSync(join(dir, 'build'), { recursive: true, force: true });
 	const started = performance.now();
-	execFileSync(join(dir, 'node_modules/.bin/vite'), ['build'], { cwd: dir, stdio: 'ignore' });
+	const run = spawnSync(join(dir, 'node_modules/.bin/vite'), ['build'], {
+		cwd: dir,
+		encoding: 'utf8',
+		maxBuffer: 64 * 1024 * 1024
+	});
+	if (run.status !== 0) {
+		const said = `${run.stdout ?? ''}${run.stderr ?? ''}`.trim().split('\n').slice(-15).join('\n');
+		throw new Error(`vite build failed in ${dir}:\n${said || String(run.error ?? run.signal)}`);
+	}
 	return { ms: performance.now() - started, bytes: directorySize(join(dir, 'build')) };
 }
 
-/** Writes graphs into the scratch app's `graph-data/build`. */
-export function addGraphs(dir: string, graphs: Graph[]): void {
+/** Writes documents into the scratch app: each graph in `graph-data/build`, its transcript at its source. */
+export function addGraphs(dir: string, documents: { graph: Graph; transcript: string }[]): void {
 	mkdirSync(join(dir, 'graph-data/build'), { recursive: true });
-	for (const graph of graphs) {
+	for (const { graph, transcript } of documents) {
+		mkdirSync(dirname(join(dir, graph.document.source)), { recursive: true });
+		writeFileSync(join(dir, graph.document.source), transcript);
 		writeFileSync(
 			join(dir, 'graph-data/build', `${graph.document.id}.graph.json`),
 			JSON.stringify(graph)
