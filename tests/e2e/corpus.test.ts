@@ -110,3 +110,18 @@ test('the corpus stance view compares speakers of every document, each quote nam
 		'Offshore wind alone was not enough in winter'
 	);
 });
+
+test('the corpus exports Web Annotation and REFI-QDA per document, and says so', async ({
+	page
+}) => {
+	await openGraph(page, '/corpus');
+	await page.getByRole('button', { name: 'Export…' }).click();
+	const dialog = page.getByRole('dialog', { name: 'Export' });
+	for (const format of ['Web Annotation', 'REFI-QDA']) {
+		await expect(dialog.getByRole('radio', { name: format, exact: true })).toBeDisabled();
+	}
+	await expect(dialog.getByRole('radio', { name: 'GEXF', exact: true })).toBeEnabled();
+	await expect(dialog).toContainText(
+		'Web Annotation and REFI-QDA point into one transcript, and this view spans 4: open a document from the switcher to export its citations.'
+	);
+});

@@ -388,6 +388,39 @@ test('round trip: the downloaded folder builds with graph:build to the graph fil
 	await expect(canvasOf(page)).toBeVisible();
 });
 
+test('an imported document exports its citations as Web Annotation, quoting its own transcript', async ({
+	page
+}) => {
+	await importHarbour(page, 'harbour-cited');
+	await page.getByRole('button', { name: 'Export…' }).click();
+	const dialog = page.getByRole('dialog', { name: 'Export' });
+	await dialog.getByRole('radio', { name: 'Web Annotation', exact: true }).check();
+	const [exported] = await Promise.all([
+		page.waitForEvent('download'),
+		dialog.getByRole('button', { name: /^Export / }).click()
+	]);
+	await expect(dialog.getByRole('status')).toHaveText(/^Saved /);
+	const collection = JSON.parse(readFileSync(await exported.path(), 'utf8'));
+	const items = collection.first.items as {
+		target: {
+			source: string;
+			selector: [{ exact: string }, { start: number; end: number }];
+		};
+		body: { value?: string }[];
+	}[];
+	// The site publishes no page for a document imported in this browser: its transcript is named
+	// by a URN, and every position points at the quoted words in the transcript that was imported.
+	const text = [...TRANSCRIPT.toString('utf8')];
+	expect(items.length).toBeGreaterThan(10);
+	for (const { target } of items) {
+		expect(target.source).toBe('urn:citegraph:harbour-cited:transcript');
+		const [quote, position] = target.selector;
+		expect(text.slice(position.start, position.end).join('')).toBe(quote.exact);
+	}
+	const claim = items.find((a) => a.body.some((b) => b.value === 'alvarez-shore-power-first'))!;
+	expect(claim.target.selector[0].exact).toBe('Yes, shore power should come first.');
+});
+
 test('an imported document joins the corpus view, merged with the bundled documents', async ({
 	page
 }) => {

@@ -5,7 +5,13 @@
  */
 import type { Core } from 'cytoscape';
 import type { Graph } from '$lib/graph/schema';
-import { DEFAULT_REQUEST, exportFile, isImageFormat, type ExportRequest } from './exporter';
+import {
+	DEFAULT_REQUEST,
+	exportFile,
+	isImageFormat,
+	type ExportRequest,
+	type TranscriptSource
+} from './exporter';
 import { planImage, type LargestPng } from './image';
 import type { PixelSize } from './limits';
 
@@ -49,12 +55,12 @@ async function toBase64(blob: Blob): Promise<string> {
 }
 
 /** Offers {@link CitegraphApi} on `window` for this graph; returns the function that withdraws it. */
-export function offerApi(cy: Core, graph: Graph): () => void {
+export function offerApi(cy: Core, graph: Graph, source: TranscriptSource = {}): () => void {
 	const api: CitegraphApi = {
 		document: graph.document.id,
 		async export(request) {
 			const full: ExportRequest = { ...DEFAULT_REQUEST, ...request };
-			const file = await exportFile(cy, graph, full);
+			const file = await exportFile(cy, graph, full, undefined, source);
 			return { fileName: file.fileName, mime: file.blob.type, base64: await toBase64(file.blob) };
 		},
 		measure(request) {

@@ -71,6 +71,33 @@ export const DATA_FORMATS: { value: DataFormat; label: string; hint: string }[] 
 	}
 ];
 
+/** The formats whose positions index one transcript's text (its words are in the file). */
+const ONE_TRANSCRIPT: readonly ExportFormat[] = ['webannotation', 'qdpx'];
+
+/**
+ * Why the formats that point into one transcript cannot be made from `graph`, or null when they
+ * can: a corpus spans several transcripts.
+ */
+export function oneTranscriptNote(graph: Graph): string | null {
+	if (!graph.documents?.length) return null;
+	const names = DATA_FORMATS.filter((f) => ONE_TRANSCRIPT.includes(f.value)).map((f) => f.label);
+	return `${names.join(' and ')} point into one transcript, and this view spans ${graph.documents.length}: open a document from the switcher to export its citations.`;
+}
+
+/** Why `format` cannot be made from `graph` ({@link oneTranscriptNote}), or null when it can. */
+export function unavailableReason(graph: Graph, format: ExportFormat): string | null {
+	return ONE_TRANSCRIPT.includes(format) ? oneTranscriptNote(graph) : null;
+}
+
+/**
+ * Where the page finds a document's transcript: a document imported in this browser brings its
+ * own text; a bundled one is read from beside its pages.
+ */
+export interface TranscriptSource {
+	/** The transcript's text, when the page has it (an imported document). */
+	text?: string;
+}
+
 export function isImageFormat(format: ExportFormat): format is ImageFormat {
 	return format === 'png' || format === 'svg' || format === 'pdf';
 }
@@ -167,21 +194,31 @@ async function fetchTranscript(graph: Graph): Promise<string> {
 }
 
 /** Exports data: the whole graph or what is shown, with node positions as on screen. */
-async function exportDataFile(cy: Core, graph: Graph, request: ExportRequest): Promise<Blob> {
-	const { exportData } = await import('$lib/graph/export');
+async function exportDataFile(
+	cy: Core,
+	graph: Graph,
+	request: ExportRequest,
+	source: TranscriptSource
+): Promise<Blob> {
 	const format = request.format as DataFormat;
+	const unavailable = unavailableReason(graph, format);
+	if (unavailable) throw new Error(unavailable);
+	const { exportData } = await import('$lib/graph/export');
 	const positions = Object.fromEntries(
 		cy.nodes().map((node) => [node.id(), { ...node.position() }] as const)
 	);
 	const needsTranscript = format === 'webannotation' || format === 'qdpx';
 	const { resolve } = await import('$app/paths');
+	// An imported document has no pages on the site: its transcript and nodes are named by
+	// `urn:citegraph:` IRIs rather than addresses that do not exist.
+	const published = source.text === undefined;
 	const data = exportData(graph, format, {
 		positions,
 		colours: Object.fromEntries(NODE_TYPES.map((type) => [type, typeColour(type)])),
 		sizes: Object.fromEntries(cy.nodes().map((node) => [node.id(), node.width()] as const)),
 		subgraph: request.view === 'view' && format !== 'graph' ? shownSubgraph(cy) : undefined,
-		transcript: needsTranscript ? await fetchTranscript(graph) : undefined,
-		siteUrl: new URL(resolve('/'), location.href).href.replace(/\/$/, '')
+		transcript: needsTranscript ? (source.text ?? (await fetchTranscript(graph))) : undefined,
+		siteUrl: published ? new URL(resolve('/'), location.href).href.replace(/\/$/, '') : undefined
 	});
 	return new Blob([data as BlobPart], { type: MIME[format] });
 }
@@ -194,12 +231,13 @@ export async function exportFile(
 	cy: Core,
 	graph: Graph,
 	request: ExportRequest,
-	plan?: ImagePlan
+	plan?: ImagePlan,
+	source: TranscriptSource = {}
 ): Promise<ExportedFile> {
 	const date = new Date();
 	const fileName = fileNameFor(graph, request, date);
 	if (!isImageFormat(request.format)) {
-		return { blob: await exportDataFile(cy, graph, request), fileName };
+		return { blob: await exportDataFile(cy, graph, request, source), fileName };
 	}
 	const imageRequest: ImageRequest = { ...request, format: request.format };
 	const figure = plan ?? planImage(cy, graph, imageRequest, undefined, date);
