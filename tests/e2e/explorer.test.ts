@@ -97,6 +97,87 @@ test.describe('the whole interview at once', () => {
 		});
 	}
 
+	/** Labels the canvas draws now that overlap another drawn label or another node, or leave the canvas. */
+	const labelProblems = (page: Page) =>
+		page.evaluate(() => {
+			const cy = window.cy!;
+			type Box = { x1: number; y1: number; x2: number; y2: number };
+			const overlap = (a: Box, b: Box) =>
+				a.x1 < b.x2 - 0.5 && b.x1 < a.x2 - 0.5 && a.y1 < b.y2 - 0.5 && b.y1 < a.y2 - 0.5;
+			const nodes = cy.nodes(':visible').toArray();
+			const drawnLabel = (n: (typeof nodes)[number]) =>
+				!!n.style('label') &&
+				Number(n.style('text-opacity')) > 0 &&
+				n.numericStyle('font-size') * cy.zoom() >= n.numericStyle('min-zoomed-font-size');
+			const labelBox = (n: (typeof nodes)[number]) =>
+				n.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
+			const inView = (b: Box) => b.x2 > 0 && b.y2 > 0 && b.x1 < cy.width() && b.y1 < cy.height();
+			const labelled = nodes.filter(drawnLabel).filter((n) => inView(labelBox(n)));
+			const bodies = nodes
+				.filter((n) => !n.hasClass('faded') && !n.hasClass('dimmed'))
+				.map((n) => ({ id: n.id(), box: n.renderedBoundingBox({ includeLabels: false }) }));
+			const found: string[] = [];
+			labelled.forEach((a, i) => {
+				const box = labelBox(a);
+				if (
+					!a.selected() &&
+					(box.x1 < 0 || box.y1 < 0 || box.x2 > cy.width() || box.y2 > cy.height())
+				)
+					found.push(`${a.id()}'s label is cut by the canvas's edge`);
+				for (const b of labelled.slice(i + 1)) {
+					if (overlap(box, labelBox(b))) found.push(`${a.id()}'s label overlaps ${b.id()}'s`);
+				}
+				for (const body of bodies) {
+					if (body.id !== a.id() && overlap(box, body.box))
+						found.push(`${a.id()}'s label covers ${body.id}`);
+				}
+			});
+			return { found, drawn: labelled.map((n) => n.id()) };
+		});
+
+	test('with a speaker selected, the labels round them never overlap, and a hidden one shows on hover', async ({
+		page
+	}) => {
+		// Wang Qing's 26 claims crowd round him: most labels must give way.
+		await openGraph(page, '/?select=wang-qing');
+		await settled(page);
+		await expect.poll(async () => (await labelProblems(page)).found).toEqual([]);
+		const { drawn } = await labelProblems(page);
+		// The selection is always named, and some of its claims are too.
+		expect(drawn).toContain('wang-qing');
+		const claims = await page.evaluate(() =>
+			window
+				.cy!.getElementById('wang-qing')
+				.neighborhood('node[type = "claim"]')
+				.map((n) => n.id())
+		);
+		expect(claims.filter((id) => drawn.includes(id)).length).toBeGreaterThan(0);
+		const hidden = claims.filter((id) => !drawn.includes(id));
+		expect(hidden.length).toBeGreaterThan(0);
+		// A claim whose label gave way, under the pointer, is named over the rest.
+		const target = await page.evaluate((ids) => {
+			const cy = window.cy!;
+			const box = cy.container()!.getBoundingClientRect();
+			for (const id of ids) {
+				const p = cy.getElementById(id).renderedPosition();
+				if (p.x > 20 && p.y > 20 && p.x < cy.width() - 60 && p.y < cy.height() - 20)
+					return { id, x: box.x + p.x, y: box.y + p.y };
+			}
+			return null;
+		}, hidden);
+		expect(target).not.toBeNull();
+		await page.mouse.move(target!.x, target!.y);
+		await expect
+			.poll(() =>
+				page.evaluate(
+					(id) => Number(window.cy!.getElementById(id).style('text-opacity')),
+					target!.id
+				)
+			)
+			.toBe(1);
+		await expect.poll(async () => (await labelProblems(page)).drawn).toContain(target!.id);
+	});
+
 	test('the layout is the same on every load', async ({ page }) => {
 		await openGraph(page, '/');
 		const first = await positions(page);

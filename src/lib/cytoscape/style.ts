@@ -3,6 +3,7 @@ import type { CoseBilkentLayoutOptions } from 'cytoscape-cose-bilkent';
 import { scaleOrdinal, scaleSqrt } from 'd3-scale';
 import { schemeTableau10 } from 'd3-scale-chromatic';
 import { NODE_TYPES, RELATION_NAMES, type NodeType, type Relation } from '../graph/vocabulary';
+import { LABEL_GAP, NO_ROOM_CLASS, PLACEMENT_CLASSES } from './label-room';
 
 /** One colour per node type, shared by the canvas and the legend. */
 export const typeColour = scaleOrdinal<NodeType, string>()
@@ -197,7 +198,7 @@ export function graphStyle(theme: GraphTheme = LIGHT_THEME): StylesheetJson {
 				'text-wrap': 'wrap',
 				'text-valign': 'bottom',
 				'text-halign': 'center',
-				'text-margin-y': 3,
+				'text-margin-y': LABEL_GAP,
 				// A halo rather than a box: legible over edges, while hiding little of what lies behind.
 				'text-outline-color': theme.background,
 				'text-outline-width': 2,
@@ -375,7 +376,32 @@ export function graphStyle(theme: GraphTheme = LIGHT_THEME): StylesheetJson {
 				'text-background-padding': '2px',
 				'min-zoomed-font-size': 0
 			}
-		}
+		},
+		// Where label-room.ts found room for a label, if not below its node; and a label that found
+		// none is not drawn, so none is drawn over another. Last, to win over every other class.
+		{
+			selector: `node.${PLACEMENT_CLASSES.above}`,
+			style: { 'text-valign': 'top', 'text-margin-y': -LABEL_GAP }
+		},
+		{
+			selector: `node.${PLACEMENT_CLASSES.right}`,
+			style: {
+				'text-valign': 'center',
+				'text-halign': 'right',
+				'text-margin-x': LABEL_GAP,
+				'text-margin-y': 0
+			}
+		},
+		{
+			selector: `node.${PLACEMENT_CLASSES.left}`,
+			style: {
+				'text-valign': 'center',
+				'text-halign': 'left',
+				'text-margin-x': -LABEL_GAP,
+				'text-margin-y': 0
+			}
+		},
+		{ selector: `node.${NO_ROOM_CLASS}`, style: { 'text-opacity': 0 } }
 	];
 }
 

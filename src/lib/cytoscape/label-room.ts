@@ -1,0 +1,346 @@
+/**
+ * Which of the labels the canvas would draw find room: the level-of-detail rule that keeps
+ * labels from being drawn over one another or over other nodes. Plain geometry, no Cytoscape:
+ * GraphCanvas measures the boxes and hides the labels this leaves out (they show on hover, in
+ * the panel and in the list view).
+ *
+ * The rule: labels are taken in priority order, and each is drawn in the first place round its
+ * node (below, above, right, left) where it lies wholly in the view, clear of every label
+ * already drawn and of every other node's body; a label with no such place is not drawn. The
+ * selection's label is always drawn, below its node; a label under the pointer is always drawn, over the rest on its own background, and
+ * takes no room from them (so moving the pointer does not make other labels come and go).
+ * Otherwise the order is: an evidence chain, then an emphasis, then what the current turn
+ * added, then the rest; within each, by type as figures name them ({@link LABEL_PRIORITY}:
+ * speakers, organisations, questions, topics, answers, claims), then better-connected first.
+ */
+import { LABEL_PRIORITY } from '../export/labels';
+import type { Core, NodeSingular } from 'cytoscape';
+import type { NodeType } from '../graph/vocabulary';
+
+/** A box in the graph's model coordinates. */
+export interface Bounds {
+	x1: number;
+	y1: number;
+	x2: number;
+	y2: number;
+}
+
+/** Why a label is on show, strongest first. */
+export type LabelTier = 'selected' | 'hover' | 'chain' | 'highlighted' | 'added' | 'plain';
+
+const TIER_ORDER: Record<LabelTier, number> = {
+	selected: 0,
+	hover: 0,
+	chain: 1,
+	highlighted: 2,
+	added: 3,
+	plain: 4
+};
+
+/** A node whose label the canvas would draw. */
+export interface LabelCandidate {
+	id: string;
+	type: NodeType;
+	degree: number;
+	tier: LabelTier;
+	/** Its node's body. */
+	body: Bounds;
+	/** The label's size. */
+	width: number;
+	height: number;
+	/**
+	 * How far its label's box lies from its body's box, as the canvas measures them (the label's
+	 * halo reaches a little into the body, so this is less than the stylesheet's margin).
+	 */
+	gap?: number;
+}
+
+/** Where a label goes round its node, in the order they are tried. */
+export const PLACEMENTS = ['below', 'above', 'right', 'left'] as const;
+export type Placement = (typeof PLACEMENTS)[number];
+
+/** Space between a node and its label (the stylesheet's text margins). */
+export const LABEL_GAP = 3;
+
+/** The box of a label of `width` × `height` placed round `body`. */
+export function placedLabel(
+	body: Bounds,
+	width: number,
+	height: number,
+	placement: Placement,
+	gap = LABEL_GAP
+): Bounds {
+	const cx = (body.x1 + body.x2) / 2;
+	const cy = (body.y1 + body.y2) / 2;
+	switch (placement) {
+		case 'below':
+			return {
+				x1: cx - width / 2,
+				x2: cx + width / 2,
+				y1: body.y2 + gap,
+				y2: body.y2 + gap + height
+			};
+		case 'above':
+			return {
+				x1: cx - width / 2,
+				x2: cx + width / 2,
+				y1: body.y1 - gap - height,
+				y2: body.y1 - gap
+			};
+		case 'right':
+			return {
+				x1: body.x2 + gap,
+				x2: body.x2 + gap + width,
+				y1: cy - height / 2,
+				y2: cy + height / 2
+			};
+		case 'left':
+			return {
+				x1: body.x1 - gap - width,
+				x2: body.x1 - gap,
+				y1: cy - height / 2,
+				y2: cy + height / 2
+			};
+	}
+}
+
+/** Measured boxes and computed ones may differ by a little: each box kept this much apart. */
+const SLACK = 1.5;
+const grown = (box: Bounds): Bounds => ({
+	x1: box.x1 - SLACK,
+	y1: box.y1 - SLACK,
+	x2: box.x2 + SLACK,
+	y2: box.y2 + SLACK
+});
+
+/** Sort key: lower wins the room. */
+export function labelRank(candidate: Pick<LabelCandidate, 'type' | 'degree' | 'tier'>): number {
+	return (
+		TIER_ORDER[candidate.tier] * 1e8 +
+		LABEL_PRIORITY[candidate.type] * 1e6 +
+		(1e6 - 1 - Math.min(candidate.degree, 1e6 - 1))
+	);
+}
+
+const inside = (a: Bounds, b: Bounds) =>
+	a.x1 >= b.x1 && a.x2 <= b.x2 && a.y1 >= b.y1 && a.y2 <= b.y2;
+
+const overlaps = (a: Bounds, b: Bounds) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+
+/** Boxes bucketed by a square grid, so a box is tested only against its neighbours. */
+class Grid {
+	readonly #cells = new Map<string, { box: Bounds; owner: string }[]>();
+	constructor(readonly cell: number) {}
+
+	#keys(box: Bounds): string[] {
+		const keys: string[] = [];
+		const x1 = Math.floor(box.x1 / this.cell);
+		const x2 = Math.floor(box.x2 / this.cell);
+		const y1 = Math.floor(box.y1 / this.cell);
+		const y2 = Math.floor(box.y2 / this.cell);
+		for (let x = x1; x <= x2; x++) for (let y = y1; y <= y2; y++) keys.push(`${x},${y}`);
+		return keys;
+	}
+
+	add(box: Bounds, owner: string): void {
+		for (const key of this.#keys(box)) {
+			const list = this.#cells.get(key);
+			if (list) list.push({ box, owner });
+			else this.#cells.set(key, [{ box, owner }]);
+		}
+	}
+
+	/** Whether `box` overlaps a box of another owner than `owner`. */
+	hits(box: Bounds, owner: string): boolean {
+		for (const key of this.#keys(box)) {
+			for (const other of this.#cells.get(key) ?? []) {
+				if (other.owner !== owner && overlaps(box, other.box)) return true;
+			}
+		}
+		return false;
+	}
+}
+
+/**
+ * Where each candidate's label goes, or null where it finds no room. `bodies` are the nodes
+ * drawn in the view (by id, so a label is not kept off its own node); a label that the edge of
+ * `view` would cut finds no room there either. A label under the pointer is always drawn below
+ * its node and takes no room.
+ *
+ * @example
+ * const at = (x: number, y: number) => ({ x1: x - 5, y1: y - 5, x2: x + 5, y2: y + 5 });
+ * labelPlaces(
+ * 	[
+ * 		{ id: 'a', type: 'speaker', degree: 9, tier: 'plain', body: at(0, 0), width: 40, height: 10 },
+ * 		{ id: 'b', type: 'claim', degree: 2, tier: 'plain', body: at(0, 30), width: 40, height: 10 }
+ * 	],
+ * 	[]
+ * ); // Map { 'a' => 'below', 'b' => 'below' }: b's label fits under b, clear of a's
+ */
+export function labelPlaces(
+	candidates: readonly LabelCandidate[],
+	bodies: readonly { id: string; box: Bounds }[],
+	view?: Bounds
+): Map<string, Placement | null> {
+	const heights = candidates.map((c) => c.height).sort((a, b) => a - b);
+	const cell = Math.max(8, 4 * (heights[Math.floor(heights.length / 2)] ?? 16));
+	const taken = new Grid(cell);
+	for (const body of bodies) taken.add(grown(body.box), body.id);
+	const places = new Map<string, Placement | null>();
+	const ordered = [...candidates].sort(
+		(a, b) => labelRank(a) - labelRank(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+	);
+	for (const candidate of ordered) {
+		if (candidate.tier === 'hover') {
+			places.set(candidate.id, 'below');
+			continue;
+		}
+		const fits = (placement: Placement) => {
+			const box = placedLabel(
+				candidate.body,
+				candidate.width,
+				candidate.height,
+				placement,
+				candidate.gap
+			);
+			return (!view || inside(box, view)) && !taken.hits(grown(box), candidate.id);
+		};
+		const place: Placement | null =
+			candidate.tier === 'selected' ? 'below' : (PLACEMENTS.find(fits) ?? null);
+		places.set(candidate.id, place);
+		if (place) {
+			taken.add(
+				grown(placedLabel(candidate.body, candidate.width, candidate.height, place, candidate.gap)),
+				candidate.id
+			);
+		}
+	}
+	return places;
+}
+
+/** The class GraphCanvas puts on a node whose label found no room (the stylesheet hides it). */
+export const NO_ROOM_CLASS = 'no-room';
+
+/** The classes that move a label from below its node (the stylesheet places them). */
+export const PLACEMENT_CLASSES: Record<Exclude<Placement, 'below'>, string> = {
+	above: 'label-above',
+	right: 'label-right',
+	left: 'label-left'
+};
+
+const TIER_CLASSES: [LabelTier, string][] = [
+	['hover', 'hover'],
+	['chain', 'chain'],
+	['highlighted', 'highlighted'],
+	['added', 'added']
+];
+
+/** Whether the canvas draws `node`'s label at the current zoom (before this rule). */
+function drawsLabel(node: NodeSingular, zoom: number): boolean {
+	if (!node.style('label')) return false;
+	const font = node.numericStyle('font-size') * zoom;
+	return font >= node.numericStyle('min-zoomed-font-size');
+}
+
+/** How far the label's box lies from the body's, on the side where the label now is. */
+function measuredGap(node: NodeSingular, body: Bounds, label: Bounds): number {
+	if (node.hasClass(PLACEMENT_CLASSES.above)) return body.y1 - label.y2;
+	if (node.hasClass(PLACEMENT_CLASSES.right)) return label.x1 - body.x2;
+	if (node.hasClass(PLACEMENT_CLASSES.left)) return body.x1 - label.x2;
+	return label.y1 - body.y2;
+}
+
+const LABEL_ONLY = {
+	includeNodes: false,
+	includeEdges: false,
+	includeLabels: true,
+	includeOverlays: false
+} as const;
+const BODY_ONLY = { includeLabels: false, includeOverlays: false } as const;
+
+/**
+ * Applies the rule to what `cy` draws now: places the labels of the nodes in view, and puts
+ * {@link NO_ROOM_CLASS} on those that find no room. Returns how many labels were left out.
+ */
+export function makeLabelRoom(cy: Core): number {
+	const zoom = cy.zoom();
+	const view = cy.extent();
+	// Whatever reaches into the view, body or label: a node just outside may have a label inside.
+	const inView = cy.nodes().filter((node) => node.visible() && overlaps(node.boundingBox(), view));
+	const bodies: { id: string; box: Bounds }[] = [];
+	const candidates: LabelCandidate[] = [];
+	inView.forEach((node) => {
+		const body = node.boundingBox(BODY_ONLY);
+		if (!node.hasClass('faded') && !node.hasClass('dimmed'))
+			bodies.push({ id: node.id(), box: body });
+		if (!drawsLabel(node, zoom)) return;
+		const tier: LabelTier = node.selected()
+			? 'selected'
+			: (TIER_CLASSES.find(([, cls]) => node.hasClass(cls))?.[0] ?? 'plain');
+		const label = node.boundingBox(LABEL_ONLY);
+		candidates.push({
+			id: node.id(),
+			type: node.data('type'),
+			degree: node.data('degree') ?? 0,
+			tier,
+			body,
+			width: label.x2 - label.x1,
+			height: label.y2 - label.y1,
+			gap: measuredGap(node, body, label)
+		});
+	});
+	const places = labelPlaces(candidates, bodies, view);
+	const classesOf = (place: Placement | null | undefined) =>
+		place === null ? NO_ROOM_CLASS : place && place !== 'below' ? PLACEMENT_CLASSES[place] : null;
+	const all = [NO_ROOM_CLASS, ...Object.values(PLACEMENT_CLASSES)];
+	const changes: [NodeSingular, string | null][] = [];
+	cy.nodes(all.map((c) => `.${c}`).join(', '))
+		.union(inView)
+		.forEach((node) => {
+			const wanted = classesOf(places.get(node.id()));
+			const has = all.filter((c) => node.hasClass(c));
+			if (has.length !== (wanted ? 1 : 0) || (wanted && has[0] !== wanted)) {
+				changes.push([node, wanted]);
+			}
+		});
+	if (changes.length) {
+		cy.batch(() => {
+			for (const [node, wanted] of changes) {
+				node.removeClass(all.join(' '));
+				if (wanted) node.addClass(wanted);
+			}
+		});
+	}
+	return [...places.values()].filter((p) => p === null).length;
+}
+
+/**
+ * Keeps {@link makeLabelRoom} applied as the view, the classes and the positions change: once a
+ * frame on a small graph, once the view is still for `settleMs` on a large one (where labels
+ * are hidden while the view moves anyway). Returns the function that stops it.
+ */
+export function keepLabelRoom(cy: Core, settleMs = 0): () => void {
+	let frame = 0;
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	const run = () => {
+		frame = 0;
+		timer = undefined;
+		if (!cy.destroyed()) makeLabelRoom(cy);
+	};
+	const schedule = () => {
+		if (settleMs > 0) {
+			clearTimeout(timer);
+			timer = setTimeout(run, settleMs);
+		} else if (!frame) {
+			frame = requestAnimationFrame(run);
+		}
+	};
+	const events = 'viewport resize add remove position class select unselect style';
+	cy.on(events, schedule);
+	schedule();
+	return () => {
+		cy.off(events, schedule);
+		cancelAnimationFrame(frame);
+		clearTimeout(timer);
+	};
+}

@@ -1,0 +1,169 @@
+/**
+ * The canvas's label rule (label-room.ts): where each label goes and which find no room, on
+ * nodes and label sizes written by hand.
+ */
+import { describe, expect, it } from 'vitest';
+import {
+	labelPlaces,
+	labelRank,
+	placedLabel,
+	type Bounds,
+	type LabelCandidate
+} from '../../src/lib/cytoscape/label-room';
+
+/** A node body 10 × 10 centred on (x, y). */
+const at = (x: number, y: number): Bounds => ({ x1: x - 5, y1: y - 5, x2: x + 5, y2: y + 5 });
+const node = (
+	id: string,
+	type: LabelCandidate['type'],
+	body: Bounds,
+	width = 40,
+	height = 10,
+	tier: LabelCandidate['tier'] = 'plain',
+	degree = 1
+): LabelCandidate => ({ id, type, degree, tier, body, width, height });
+const bodiesOf = (...nodes: LabelCandidate[]) => nodes.map((n) => ({ id: n.id, box: n.body }));
+const placesOf = (...args: Parameters<typeof labelPlaces>) =>
+	Object.fromEntries(labelPlaces(...args));
+
+describe('placedLabel', () => {
+	it('puts a label below, above, right or left of its node, 3 units away', () => {
+		const body = at(0, 0);
+		expect(placedLabel(body, 40, 10, 'below')).toEqual({ x1: -20, x2: 20, y1: 8, y2: 18 });
+		expect(placedLabel(body, 40, 10, 'above')).toEqual({ x1: -20, x2: 20, y1: -18, y2: -8 });
+		expect(placedLabel(body, 40, 10, 'right')).toEqual({ x1: 8, x2: 48, y1: -5, y2: 5 });
+		expect(placedLabel(body, 40, 10, 'left')).toEqual({ x1: -48, x2: -8, y1: -5, y2: 5 });
+	});
+
+	it('keeps the gap the canvas measured, even one that reaches into the body', () => {
+		expect(placedLabel(at(0, 0), 40, 10, 'left', -2)).toEqual({ x1: -43, x2: -3, y1: -5, y2: 5 });
+		expect(placedLabel(at(0, 0), 40, 10, 'below', -2)).toEqual({ x1: -20, x2: 20, y1: 3, y2: 13 });
+	});
+});
+
+describe('labelPlaces', () => {
+	it('labels with room go below their nodes', () => {
+		const a = node('a', 'claim', at(0, 0));
+		const b = node('b', 'claim', at(100, 0));
+		expect(placesOf([a, b], bodiesOf(a, b))).toEqual({ a: 'below', b: 'below' });
+	});
+
+	it('a label with a node below it goes above its own', () => {
+		const a = node('a', 'sector', at(0, 0));
+		const under = node('under', 'claim', at(0, 20), 10, 10);
+		expect(placesOf([a], bodiesOf(a, under))).toEqual({ a: 'above' });
+	});
+
+	it('then to the right, then to the left', () => {
+		const a = node('a', 'sector', at(0, 0));
+		const above = node('above', 'claim', at(0, -20));
+		const below = node('below', 'claim', at(0, 20));
+		const right = node('right', 'claim', at(30, 0));
+		expect(placesOf([a], bodiesOf(a, above, below))).toEqual({ a: 'right' });
+		expect(placesOf([a], bodiesOf(a, above, below, right))).toEqual({ a: 'left' });
+	});
+
+	it('boxed in on every side, a label finds no room', () => {
+		const a = node('a', 'claim', at(0, 0));
+		const others = [at(0, -20), at(0, 20), at(30, 0), at(-30, 0)].map((b, i) =>
+			node(`n${i}`, 'claim', b)
+		);
+		expect(placesOf([a], bodiesOf(a, ...others))).toEqual({ a: null });
+	});
+
+	it('the higher-priority label takes the room first: a speaker before a claim', () => {
+		// Two nodes side by side whose labels below would overlap; the claim's goes above.
+		const claim = node('claim-1', 'claim', at(0, 0), 60);
+		const speaker = node('ines', 'speaker', at(30, 0), 60);
+		expect(placesOf([claim, speaker], bodiesOf(claim, speaker))).toEqual({
+			ines: 'below',
+			'claim-1': 'above'
+		});
+	});
+
+	it('within a type, the better-connected label wins; then the id decides', () => {
+		// a's label can only go below it and b's only above it, where the two would overlap.
+		const walls = [at(0, -20), at(30, 0), at(-30, 0), at(0, 50), at(30, 30), at(-30, 30)].map(
+			(b, i) => node(`wall-${i}`, 'claim', b)
+		);
+		const pair = (da: number, db: number, ids = ['a', 'b']) => {
+			const a = node(ids[0]!, 'sector', at(0, 0), 40, 10, 'plain', da);
+			const b = node(ids[1]!, 'sector', at(0, 30), 40, 10, 'plain', db);
+			return placesOf([a, b], bodiesOf(a, b, ...walls));
+		};
+		expect(pair(2, 7)).toEqual({ a: null, b: 'above' });
+		expect(pair(7, 2)).toEqual({ a: 'below', b: null });
+		expect(pair(3, 3)).toEqual({ a: 'below', b: null });
+		expect(pair(3, 3, ['z', 'y'])).toEqual({ z: null, y: 'above' });
+	});
+
+	it('a label the edge of the view would cut goes elsewhere, or nowhere', () => {
+		const view = { x1: -100, y1: -100, x2: 100, y2: 12 };
+		const a = node('a', 'speaker', at(0, 0));
+		expect(placesOf([a], bodiesOf(a), view)).toEqual({ a: 'above' });
+		const tight = { x1: -6, y1: -6, x2: 6, y2: 6 };
+		expect(placesOf([a], bodiesOf(a), tight)).toEqual({ a: null });
+	});
+
+	it('the selection is named below its node whatever it covers, and what it covers gives way', () => {
+		const picked = node('picked', 'claim', at(0, 0), 60, 10, 'selected');
+		const speaker = node('speaker', 'speaker', at(20, 0), 60, 10, 'plain', 40);
+		const under = node('under', 'claim', at(0, 16), 4, 4);
+		const places = placesOf([speaker, picked], bodiesOf(picked, speaker, under));
+		expect(places.picked).toBe('below');
+		expect(places.speaker).toBe('above');
+	});
+
+	it('the label under the pointer is drawn and takes no room from the others', () => {
+		const hovered = node('hovered', 'claim', at(0, 0), 60, 10, 'hover');
+		const next = node('next', 'claim', at(20, 0), 60, 10);
+		expect(placesOf([hovered, next], bodiesOf(hovered, next))).toEqual({
+			hovered: 'below',
+			next: 'below'
+		});
+	});
+
+	it('a chain outranks an emphasis, which outranks what a turn added, which outranks the rest', () => {
+		const ranks = (['chain', 'highlighted', 'added', 'plain'] as const).map((tier) =>
+			labelRank({ type: 'claim', degree: 1, tier })
+		);
+		expect([...ranks].sort((a, b) => a - b)).toEqual(ranks);
+		// Tier comes before type: a chain's claim outranks a plain speaker.
+		expect(labelRank({ type: 'claim', degree: 0, tier: 'chain' })).toBeLessThan(
+			labelRank({ type: 'speaker', degree: 99, tier: 'plain' })
+		);
+	});
+
+	it('no two labels it places overlap, in a crowd of a hundred nodes', () => {
+		// A 10 × 10 grid of nodes 30 apart with labels 50 wide: many must move or give way.
+		const crowd = Array.from({ length: 100 }, (_, i) =>
+			node(
+				`n${i}`,
+				i % 7 === 0 ? 'sector' : 'claim',
+				at((i % 10) * 30, Math.floor(i / 10) * 30),
+				50,
+				10,
+				'plain',
+				i % 5
+			)
+		);
+		const places = labelPlaces(crowd, bodiesOf(...crowd));
+		const boxes = crowd.flatMap((n) => {
+			const place = places.get(n.id);
+			return place ? [{ id: n.id, box: placedLabel(n.body, n.width, n.height, place) }] : [];
+		});
+		expect(boxes.length).toBeGreaterThan(10);
+		const overlap = (a: Bounds, b: Bounds) =>
+			a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+		const problems: string[] = [];
+		boxes.forEach(({ id, box }, i) => {
+			for (const other of boxes.slice(i + 1)) {
+				if (overlap(box, other.box)) problems.push(`${id} overlaps ${other.id}`);
+			}
+			for (const body of crowd) {
+				if (body.id !== id && overlap(box, body.body)) problems.push(`${id} covers ${body.id}`);
+			}
+		});
+		expect(problems).toEqual([]);
+	});
+});
