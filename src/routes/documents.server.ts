@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { indexOf } from '$lib/components/provenance/document';
 import { layoutDocument } from '$lib/cytoscape/layout';
+import { previewHtml } from '$lib/cytoscape/preview';
 import { mergeGraphs, type CorpusNote } from '$lib/graph/corpus';
 import type { GraphIndex } from '$lib/graph/query';
 import { readGraph, type Graph } from '$lib/graph/schema';
@@ -77,11 +78,12 @@ export interface PageGroup {
 /**
  * What the explorer's page carries: the document's title and byline, and for readers without
  * JavaScript the pages of its speakers, questions and topics (claims and answers are reached
- * from them). The graph itself is fetched by the page from /graphs/<id>.json.
+ * from them). The graph itself is fetched by the page from /graphs/<id>.json; meanwhile it shows
+ * the still picture /graphs/<id>.svg, when the document has one.
  */
 export async function explorerShell(
 	id: string
-): Promise<{ document: Graph['document']; pages: PageGroup[] }> {
+): Promise<{ document: Graph['document']; pages: PageGroup[]; preview: boolean }> {
 	const graph = await loadGraph(id);
 	const pages = NODE_TYPES.filter((type) => type !== 'claim' && type !== 'answer')
 		.map((type) => ({
@@ -91,7 +93,8 @@ export async function explorerShell(
 				.map((node) => ({ id: node.id, label: node.label }))
 		}))
 		.filter((group) => group.nodes.length > 0);
-	return { document: graph.document, pages };
+	// Whether /graphs/<id>.svg, the still picture shown while the graph loads, exists.
+	return { document: graph.document, pages, preview: previewHtml(graph) !== null };
 }
 
 let corpus: Promise<{ graph: Graph; notes: CorpusNote[] }> | undefined;

@@ -71,6 +71,60 @@ test('while the graph loads, the page says so', async ({ page }) => {
 	await expect(page.getByText('Loading the graph…')).toHaveCount(0);
 });
 
+test('while the graph loads, a picture of it drawn at build time shows where it will be', async ({
+	page
+}) => {
+	let release = () => {};
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route(`**${GRAPH_URL}`, async (route) => {
+		await held;
+		await route.continue();
+	});
+	await page.goto('/');
+	const picture = page.locator('.graph-preview');
+	await expect(picture).toBeVisible();
+	// In the area the graph is drawn in, as wide or as tall as fits, at full strength; its nodes
+	// drawn and the landmarks named, as text.
+	const [area, box] = await Promise.all([
+		page.locator('main').boundingBox(),
+		picture.boundingBox()
+	]);
+	expect(box!.x).toBeGreaterThanOrEqual(area!.x);
+	expect(box!.y).toBeGreaterThanOrEqual(area!.y);
+	expect(box!.x + box!.width).toBeLessThanOrEqual(area!.x + area!.width);
+	expect(box!.y + box!.height).toBeLessThanOrEqual(area!.y + area!.height);
+	expect(Math.max(box!.width / area!.width, box!.height / area!.height)).toBeGreaterThan(0.8);
+	expect(await picture.evaluate((el) => getComputedStyle(el.parentElement!).opacity)).toBe('1');
+	await expect(picture.locator('svg circle')).toHaveCount(73);
+	for (const name of ['Gong Haihan', 'Xiang Lipeng', 'Wang Qing', 'Blockchain']) {
+		await expect(picture.getByText(name, { exact: true })).toBeVisible();
+	}
+	// It is the page's own HTML, not fetched, and nothing in it is read out.
+	expect(await picture.getAttribute('aria-hidden')).toBe('true');
+	release();
+	await drawnGraph(page);
+	await expect(picture).toHaveCount(0);
+});
+
+test('an address that asks for another view gets the picture faded, as what is loading', async ({
+	page
+}) => {
+	let release = () => {};
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route(`**${GRAPH_URL}`, async (route) => {
+		await held;
+		await route.continue();
+	});
+	await page.goto('/?select=wang-qing');
+	const picture = page.locator('.graph-preview');
+	await expect
+		.poll(() => picture.evaluate((el) => Number(getComputedStyle(el.parentElement!).opacity)))
+		.toBeLessThan(0.5);
+	release();
+	await drawnGraph(page);
+	await expect(picture).toHaveCount(0);
+});
+
 test('a graph file the server does not have is named in the error, and Try again loads it', async ({
 	page,
 	pageProblems

@@ -37,7 +37,10 @@ describe("the explorer's page data", () => {
 		expect(data.document.title).toBe(
 			'Five Questions on New Infrastructure: Blockchain plays an important role and investment volume is insufficient'
 		);
-		expect(Object.keys(data).sort()).toEqual(['document', 'pages']);
+		expect(Object.keys(data).sort()).toEqual(['document', 'pages', 'preview']);
+		// The still picture goes into the page's HTML (hooks.server.ts), not into its data.
+		expect(data.preview).toBe(true);
+		expect(text).not.toContain('graph-preview');
 		expect(text).not.toContain(XIANG_Q1);
 		expect(text).not.toContain(WANG_5G);
 		// The speakers a reader without JavaScript can start from: the host, the two guests, the author.

@@ -1,0 +1,190 @@
+/**
+ * A still picture of a document's opening view, made at build time from the positions the build
+ * computed and put in the explorer's page (hooks.server.ts): the page shows it in its first
+ * paint, while the explorer's code loads and Cytoscape draws the live graph in its place. Nodes
+ * in their colours and shapes and edges as the canvas draws them (SVG), the landmarks named (HTML
+ * over it); no script, and every text from the document escaped, so it can only ever be shown.
+ * Hidden from assistive technology: the page says the graph is loading.
+ */
+import { positionsOf } from '../graph/arrangement';
+import { GraphIndex, NO_FILTER, visibleSubgraph } from '../graph/query';
+import type { Graph } from '../graph/schema';
+import { RELATION_NAMES, type NodeType } from '../graph/vocabulary';
+import { degrees } from './elements';
+import { footprints } from './layout-input';
+import {
+	DARK_THEME,
+	LANDMARKS,
+	LIGHT_THEME,
+	labelSize,
+	nodeSize,
+	relationLook,
+	typeColour
+} from './style';
+
+/** Past this many nodes or edges in the opening view, no picture (it would cost more than it saves). */
+export const PREVIEW_MAX_NODES = 1500;
+export const PREVIEW_MAX_EDGES = 4000;
+
+/** Characters a label line holds, as the canvas wraps them (about 11 em). */
+const LINE_CHARACTERS = 20;
+
+const escapeXml = (text: string) =>
+	text.replace(
+		/[&<>"']/g,
+		(c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!
+	);
+
+const round = (n: number) => Math.round(n * 10) / 10;
+
+/** Words of `text` in lines of about `width` characters. */
+export function wrapLabel(text: string, width = LINE_CHARACTERS): string[] {
+	const lines: string[] = [];
+	let line = '';
+	for (const word of text.split(/\s+/).filter(Boolean)) {
+		if (line && line.length + 1 + word.length > width) {
+			lines.push(line);
+			line = word;
+		} else {
+			line = line ? `${line} ${word}` : word;
+		}
+	}
+	if (line) lines.push(line);
+	return lines;
+}
+
+/** The outline of a node of `type`, `size` across, centred on (x, y). */
+function shape(type: NodeType, x: number, y: number, size: number): string {
+	const r = size / 2;
+	const polygon = (points: [number, number][]) =>
+		`<polygon points="${points.map(([px, py]) => `${round(x + px * r)},${round(y + py * r)}`).join(' ')}"`;
+	const regular = (n: number, turn: number, inner = 1) =>
+		Array.from({ length: n * (inner === 1 ? 1 : 2) }, (_, i) => {
+			const step = inner === 1 ? n : 2 * n;
+			const radius = inner !== 1 && i % 2 ? inner : 1;
+			const angle = turn + (2 * Math.PI * i) / step;
+			return [radius * Math.cos(angle), radius * Math.sin(angle)] as [number, number];
+		});
+	switch (type) {
+		case 'claim':
+			return `<circle cx="${round(x)}" cy="${round(y)}" r="${round(r)}"`;
+		case 'organization':
+			return `<rect x="${round(x - r)}" y="${round(y - r)}" width="${round(size)}" height="${round(size)}"`;
+		case 'answer':
+		case 'scenario':
+			return `<rect x="${round(x - r)}" y="${round(y - r)}" width="${round(size)}" height="${round(size)}" rx="${round(r / 3)}"`;
+		case 'question':
+			return polygon([
+				[0, -1],
+				[1, 0],
+				[0, 1],
+				[-1, 0]
+			]);
+		case 'sector':
+			return polygon(regular(6, 0));
+		case 'speaker':
+			return polygon(regular(8, Math.PI / 8));
+		case 'concept':
+			return polygon(regular(5, -Math.PI / 2, 0.45));
+	}
+}
+
+/**
+ * The opening view of `graph` (answers collapsed, in the arrangement the explorer opens on) as
+ * an HTML fragment: an SVG drawing whose view box is the footprint the explorer frames, with the
+ * landmarks' names over it, sized to fit its container (which must be a CSS size container) as
+ * the explorer fits the live graph. Null when the graph has no positions or is past
+ * {@link PREVIEW_MAX_NODES} / {@link PREVIEW_MAX_EDGES}.
+ */
+export function previewHtml(graph: Graph): string | null {
+	if (!graph.layout) return null;
+	const positions = positionsOf(graph.layout, graph.layout.arrangement);
+	const opening = visibleSubgraph(new GraphIndex(graph), NO_FILTER);
+	if (opening.nodes.size > PREVIEW_MAX_NODES || opening.edges.size > PREVIEW_MAX_EDGES) return null;
+	const nodes = graph.nodes.filter((n) => opening.nodes.has(n.id) && positions[n.id]);
+	if (nodes.length === 0) return null;
+	const degree = degrees(graph);
+	const maxDegree = Math.max(0, ...degree.values());
+	const size = nodeSize(maxDegree);
+	const font = labelSize(maxDegree);
+	const feet = footprints(graph);
+
+	// The box the explorer frames: every node's footprint, a landmark's label hanging below it.
+	let x1 = Infinity;
+	let y1 = Infinity;
+	let x2 = -Infinity;
+	let y2 = -Infinity;
+	for (const node of nodes) {
+		const { x, y } = positions[node.id]!;
+		const { width, height, below } = feet.get(node.id)!;
+		x1 = Math.min(x1, x - width / 2);
+		x2 = Math.max(x2, x + width / 2);
+		y1 = Math.min(y1, y + below - height / 2);
+		y2 = Math.max(y2, y + below + height / 2);
+	}
+
+	const edges = graph.edges
+		.filter((e) => opening.edges.has(e.id) && positions[e.source] && positions[e.target])
+		.map((e) => {
+			const a = positions[e.source]!;
+			const b = positions[e.target]!;
+			return `<line class="r-${e.relation}" x1="${round(a.x)}" y1="${round(a.y)}" x2="${round(b.x)}" y2="${round(b.y)}"/>`;
+		});
+	const bodies = nodes.map((node) => {
+		const { x, y } = positions[node.id]!;
+		return `${shape(node.type, x, y, size(degree.get(node.id) ?? 0))} class="t-${node.type}"/>`;
+	});
+	const width = x2 - x1;
+	const height = y2 - y1;
+	// Names as HTML over the drawing (Chromium lays SVG text out several times slower), placed and
+	// sized in fractions of the picture's width, so they scale with it as the drawing does.
+	const pct = (n: number) => Math.round(n * 1000) / 1000;
+	const labels = nodes
+		.filter((node) => LANDMARKS.has(node.type))
+		.map((node) => {
+			const { x, y } = positions[node.id]!;
+			const d = degree.get(node.id) ?? 0;
+			const fontSize = font(node.type, d);
+			const top = y + size(d) / 2 + 3;
+			const lines = wrapLabel(node.label).map(escapeXml).join('<br/>');
+			return `<span style="left:${pct(((x - x1) / width) * 100)}%;top:${pct(((top - y1) / height) * 100)}%;font-size:${pct((fontSize / width) * 100)}cqw">${lines}</span>`;
+		});
+
+	const edgeStyle = (theme: typeof LIGHT_THEME) =>
+		RELATION_NAMES.map((relation) => {
+			const look = relationLook(relation, theme);
+			const dash = look.line === 'dashed' ? '6 4' : look.line === 'dotted' ? '2 3' : 'none';
+			return `.r-${relation}{stroke:${look.colour};stroke-width:${look.width};stroke-dasharray:${dash}}`;
+		}).join('');
+	const types = [...new Set(nodes.map((n) => n.type))];
+	// Scoped to the picture: inline in a page, its rules must not reach the page's own icons.
+	const scope = (rules: string) =>
+		rules.replace(/(^|\})([^@{}][^{}]*)\{/g, (_, end: string, selectors: string) => {
+			const scoped = selectors
+				.split(',')
+				.map((selector) => `.graph-preview ${selector.trim()}`)
+				.join(',');
+			return `${end}${scoped}{`;
+		});
+	const style = [
+		`line{opacity:.6}`,
+		edgeStyle(LIGHT_THEME),
+		types.map((type) => `.t-${type}{fill:${typeColour(type)}}`).join(''),
+		`polygon,circle,rect{stroke:${LIGHT_THEME.background};stroke-width:1.5}`,
+		`@media (prefers-color-scheme:dark){${scope(`${edgeStyle(DARK_THEME)}polygon,circle,rect{stroke:${DARK_THEME.background}}`)}}`
+	]
+		.map((rules) => (rules.startsWith('@media') ? rules : scope(rules)))
+		.join('');
+	// The picture keeps the drawing's proportions inside whatever box holds it (a size container):
+	// as wide as fits, as Cytoscape frames the graph.
+	return [
+		`<div class="graph-preview" aria-hidden="true" style="aspect-ratio:${round(width)}/${round(height)};width:min(100cqw,${pct(width / height)}*100cqh)">`,
+		`<svg xmlns="http://www.w3.org/2000/svg" viewBox="${round(x1)} ${round(y1)} ${round(width)} ${round(height)}" aria-hidden="true">`,
+		`<style>${style}</style>`,
+		`<g>${edges.join('')}</g>`,
+		`<g>${bodies.join('')}</g>`,
+		`</svg>`,
+		labels.join(''),
+		`</div>`
+	].join('');
+}
