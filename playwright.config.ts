@@ -56,7 +56,8 @@ export default defineConfig({
 		command: `npm run preview -- --port ${PORT} --strictPort`,
 		url: `http://localhost:${PORT}`,
 		reuseExistingServer: false,
-		timeout: 60_000,
+		// Starting takes seconds; on a shared, busy machine it has once taken over a minute.
+		timeout: 180_000,
 		stdout: 'ignore',
 		stderr: 'pipe'
 	}

@@ -83,18 +83,15 @@ test('while the graph loads, a picture of it drawn at build time shows where it 
 	await page.goto('/');
 	const picture = page.locator('.graph-preview');
 	await expect(picture).toBeVisible();
-	// In the area the graph is drawn in, as wide or as tall as fits, at full strength; its nodes
-	// drawn and the landmarks named, as text.
-	const [area, box] = await Promise.all([
-		page.locator('main').boundingBox(),
-		picture.boundingBox()
-	]);
+	// Framed in the place the canvas will take, as wide or as tall as fits, at full strength.
+	const place = page.locator('.preview');
+	const [area, box] = await Promise.all([place.boundingBox(), picture.boundingBox()]);
 	expect(box!.x).toBeGreaterThanOrEqual(area!.x);
 	expect(box!.y).toBeGreaterThanOrEqual(area!.y);
 	expect(box!.x + box!.width).toBeLessThanOrEqual(area!.x + area!.width);
 	expect(box!.y + box!.height).toBeLessThanOrEqual(area!.y + area!.height);
-	expect(Math.max(box!.width / area!.width, box!.height / area!.height)).toBeGreaterThan(0.8);
-	expect(await picture.evaluate((el) => getComputedStyle(el.parentElement!).opacity)).toBe('1');
+	expect(Math.max(box!.width / area!.width, box!.height / area!.height)).toBeGreaterThan(0.85);
+	expect(await place.evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
 	await expect(picture.locator('svg circle')).toHaveCount(73);
 	for (const name of ['Gong Haihan', 'Xiang Lipeng', 'Wang Qing', 'Blockchain']) {
 		await expect(picture.getByText(name, { exact: true })).toBeVisible();
@@ -104,6 +101,16 @@ test('while the graph loads, a picture of it drawn at build time shows where it 
 	release();
 	await drawnGraph(page);
 	await expect(picture).toHaveCount(0);
+	// The live graph takes the picture's place: its canvas where the picture was framed.
+	const canvas = (await page.locator('.canvas').boundingBox())!;
+	for (const [a, b] of [
+		[canvas.x, area!.x],
+		[canvas.y, area!.y],
+		[canvas.width, area!.width],
+		[canvas.height, area!.height]
+	]) {
+		expect(Math.abs(a! - b!)).toBeLessThanOrEqual(6);
+	}
 });
 
 test('an address that asks for another view gets the picture faded, as what is loading', async ({
@@ -118,7 +125,7 @@ test('an address that asks for another view gets the picture faded, as what is l
 	await page.goto('/?select=wang-qing');
 	const picture = page.locator('.graph-preview');
 	await expect
-		.poll(() => picture.evaluate((el) => Number(getComputedStyle(el.parentElement!).opacity)))
+		.poll(() => page.locator('.preview').evaluate((el) => Number(getComputedStyle(el).opacity)))
 		.toBeLessThan(0.5);
 	release();
 	await drawnGraph(page);
