@@ -54,13 +54,19 @@ test("the explorer's HTML carries the shell, not the graph's sentences", async (
 	expect(html).not.toContain(WANG_5G);
 });
 
-test('while the graph loads, the page says so', async ({ page }) => {
+/** Holds the graph file's response back until the returned function is called. */
+async function holdGraphFile(page: Page): Promise<() => void> {
 	let release = () => {};
 	const held = new Promise<void>((resolve) => (release = resolve));
 	await page.route(`**${GRAPH_URL}`, async (route) => {
 		await held;
 		await route.continue();
 	});
+	return release;
+}
+
+test('while the graph loads, the page says so', async ({ page }) => {
+	const release = await holdGraphFile(page);
 	await page.goto('/');
 	await expect(page.getByRole('status')).toHaveText('Loading the graph…');
 	await expect(page.getByRole('heading', { level: 1 })).toContainText(
@@ -74,12 +80,7 @@ test('while the graph loads, the page says so', async ({ page }) => {
 test('while the graph loads, a picture of it drawn at build time shows where it will be', async ({
 	page
 }) => {
-	let release = () => {};
-	const held = new Promise<void>((resolve) => (release = resolve));
-	await page.route(`**${GRAPH_URL}`, async (route) => {
-		await held;
-		await route.continue();
-	});
+	const release = await holdGraphFile(page);
 	await page.goto('/');
 	const picture = page.locator('.graph-preview');
 	await expect(picture).toBeVisible();
@@ -116,12 +117,7 @@ test('while the graph loads, a picture of it drawn at build time shows where it 
 test('an address that asks for another view gets the picture faded, as what is loading', async ({
 	page
 }) => {
-	let release = () => {};
-	const held = new Promise<void>((resolve) => (release = resolve));
-	await page.route(`**${GRAPH_URL}`, async (route) => {
-		await held;
-		await route.continue();
-	});
+	const release = await holdGraphFile(page);
 	await page.goto('/?select=wang-qing');
 	const picture = page.locator('.graph-preview');
 	await expect
