@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { indexOf } from '$lib/components/provenance/document';
 import { layoutDocument } from '$lib/cytoscape/layout';
-import { previewHtml } from '$lib/cytoscape/preview';
+import { hasPreview } from '$lib/cytoscape/preview';
 import { mergeGraphs, type CorpusNote } from '$lib/graph/corpus';
 import type { GraphIndex } from '$lib/graph/query';
 import { readGraph, type Graph } from '$lib/graph/schema';
@@ -78,8 +78,8 @@ export interface PageGroup {
 /**
  * What the explorer's page carries: the document's title and byline, and for readers without
  * JavaScript the pages of its speakers, questions and topics (claims and answers are reached
- * from them). The graph itself is fetched by the page from /graphs/<id>.json; meanwhile it shows
- * the still picture /graphs/<id>.svg, when the document has one.
+ * from them), and whether the page shows a still picture of the graph while it loads (put in by
+ * hooks.server.ts). The graph itself is fetched by the page from /graphs/<id>.json.
  */
 export async function explorerShell(
 	id: string
@@ -93,8 +93,7 @@ export async function explorerShell(
 				.map((node) => ({ id: node.id, label: node.label }))
 		}))
 		.filter((group) => group.nodes.length > 0);
-	// Whether /graphs/<id>.svg, the still picture shown while the graph loads, exists.
-	return { document: graph.document, pages, preview: previewHtml(graph) !== null };
+	return { document: graph.document, pages, preview: hasPreview(graph) };
 }
 
 let corpus: Promise<{ graph: Graph; notes: CorpusNote[] }> | undefined;

@@ -4,7 +4,8 @@ import { compiledInterview } from './helpers';
 
 const graph = compiledInterview();
 const index = new GraphIndex(graph);
-const steps = interviewSequence(index);
+const sequence = interviewSequence(index);
+const steps = Array.from({ length: sequence.length }, (_, i) => sequence.at(i)!);
 
 describe('interviewSequence', () => {
 	it('has one step per turn, in transcript order', () => {
@@ -48,5 +49,33 @@ describe('interviewSequence', () => {
 		)!;
 		const step = steps.find((s) => s.added.nodes.has(claim.id))!;
 		expect(step.turn.node).toBe('q1-wang-qing');
+	});
+
+	it('has no step before the first turn or past the last', () => {
+		expect(sequence.length).toBe(graph.turns.length);
+		expect(sequence.at(-1)).toBeUndefined();
+		expect(sequence.at(graph.turns.length)).toBeUndefined();
+		expect(sequence.at(1.5)).toBeUndefined();
+	});
+
+	it('says when each element is first said, as the steps show it', () => {
+		const claim = graph.nodes.find(
+			(n) => n.type === 'claim' && n.quotes.some((q) => q.text.includes('5G will break out first'))
+		)!;
+		const turn = graph.turns.findIndex((t) => t.node === 'q1-wang-qing');
+		expect(sequence.saidAt(claim.id)).toBe(turn);
+		expect(sequence.saidAt('no-such-node')).toBeUndefined();
+		expect(steps[turn - 1]!.graph.nodes.has(claim.id)).toBe(false);
+		expect(steps[turn]!.graph.nodes.has(claim.id)).toBe(true);
+	});
+
+	it('builds a step again, the same, after it has been let go', () => {
+		const fresh = interviewSequence(index);
+		const first = fresh.at(0)!;
+		for (let i = 1; i < fresh.length; i++) fresh.at(i);
+		const again = fresh.at(0)!;
+		expect(again).not.toBe(first);
+		expect([...again.graph.nodes]).toEqual([...first.graph.nodes]);
+		expect([...again.added.edges]).toEqual([...first.added.edges]);
 	});
 });

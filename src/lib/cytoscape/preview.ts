@@ -89,6 +89,19 @@ function shape(type: NodeType, x: number, y: number, size: number): string {
 	}
 }
 
+/** What the picture draws: the opening view's nodes with their positions, or null when none is drawn. */
+function openingView(graph: Graph) {
+	if (!graph.layout) return null;
+	const positions = positionsOf(graph.layout, graph.layout.arrangement);
+	const opening = visibleSubgraph(new GraphIndex(graph), NO_FILTER);
+	if (opening.nodes.size > PREVIEW_MAX_NODES || opening.edges.size > PREVIEW_MAX_EDGES) return null;
+	const nodes = graph.nodes.filter((n) => opening.nodes.has(n.id) && positions[n.id]);
+	return nodes.length === 0 ? null : { positions, opening, nodes };
+}
+
+/** Whether {@link previewHtml} draws a picture of `graph` (without drawing it). */
+export const hasPreview = (graph: Graph): boolean => openingView(graph) !== null;
+
 /**
  * The opening view of `graph` (answers collapsed, in the arrangement the explorer opens on) as
  * an HTML fragment: an SVG drawing whose view box is the footprint the explorer frames, with the
@@ -97,12 +110,9 @@ function shape(type: NodeType, x: number, y: number, size: number): string {
  * {@link PREVIEW_MAX_NODES} / {@link PREVIEW_MAX_EDGES}.
  */
 export function previewHtml(graph: Graph): string | null {
-	if (!graph.layout) return null;
-	const positions = positionsOf(graph.layout, graph.layout.arrangement);
-	const opening = visibleSubgraph(new GraphIndex(graph), NO_FILTER);
-	if (opening.nodes.size > PREVIEW_MAX_NODES || opening.edges.size > PREVIEW_MAX_EDGES) return null;
-	const nodes = graph.nodes.filter((n) => opening.nodes.has(n.id) && positions[n.id]);
-	if (nodes.length === 0) return null;
+	const view = openingView(graph);
+	if (!view) return null;
+	const { positions, opening, nodes } = view;
 	const degree = degrees(graph);
 	const maxDegree = Math.max(0, ...degree.values());
 	const size = nodeSize(maxDegree);

@@ -1,6 +1,6 @@
 import { getContext, hasContext, setContext } from 'svelte';
 import { GraphIndex, type GraphFilter, type Subgraph } from '$lib/graph/query';
-import type { SequenceStep } from '$lib/graph/sequence';
+import type { InterviewSequence, SequenceStep } from '$lib/graph/sequence';
 import type { Graph } from '$lib/graph/schema';
 import type { GraphSearch } from '$lib/graph/search';
 import type { Arrangement, NodeType, Relation } from '$lib/graph/vocabulary';
@@ -115,7 +115,7 @@ export class Explorer {
 
 	/** The turn the interview is followed up to, or null when the whole graph is shown. */
 	readonly step: SequenceStep | null = $derived(
-		this.view.step === null ? null : (this.sequence[this.view.step] ?? null)
+		this.view.step === null ? null : (this.sequence.at(this.view.step) ?? null)
 	);
 
 	/** The search index once loaded (see `loadSearch`). */
@@ -139,7 +139,7 @@ export class Explorer {
 	}
 
 	/** The interview's turns in order, each with the graph as it stood after it. */
-	get sequence(): SequenceStep[] {
+	get sequence(): InterviewSequence {
 		return sequenceOf(this.index);
 	}
 

@@ -11,7 +11,7 @@ import {
 	type GraphIndex,
 	type Subgraph
 } from '$lib/graph/query';
-import { interviewSequence, type SequenceStep } from '$lib/graph/sequence';
+import { InterviewSequence } from '$lib/graph/sequence';
 import { connection, traceToSpeaker } from '$lib/graph/trace';
 import {
 	DEFAULT_ARRANGEMENT,
@@ -94,13 +94,13 @@ export function shownSubgraph(index: GraphIndex, view: ViewState, visible?: Subg
 	return neighbourhood(index, view.focus, view.depth, filtered);
 }
 
-const sequences = new WeakMap<GraphIndex, SequenceStep[]>();
+const sequences = new WeakMap<GraphIndex, InterviewSequence>();
 
-/** The interview's turns in order, with the graph as it stood after each (computed once). */
-export function sequenceOf(index: GraphIndex): SequenceStep[] {
+/** The interview's turns in order, with the graph as it stood after each (made once per index). */
+export function sequenceOf(index: GraphIndex): InterviewSequence {
 	let steps = sequences.get(index);
 	if (!steps) {
-		steps = interviewSequence(index);
+		steps = new InterviewSequence(index);
 		sequences.set(index, steps);
 	}
 	return steps;
@@ -108,14 +108,16 @@ export function sequenceOf(index: GraphIndex): SequenceStep[] {
 
 /** Whether node or edge `id` had been said by turn `step`. */
 function saidBy(index: GraphIndex, step: number, id: string): boolean {
-	const at = sequenceOf(index)[step];
-	return at === undefined || contains(at.graph, id);
+	const steps = sequenceOf(index);
+	if (steps.at(step) === undefined) return true;
+	const at = steps.saidAt(id);
+	return at !== undefined && at <= step;
 }
 
 /** What the filters and the interview's step leave, nodes left without edges included. */
 function filteredOf(index: GraphIndex, view: ViewState): Subgraph {
 	const filtered = visibleSubgraph(index, filterOf(view));
-	const at = view.step === null ? undefined : sequenceOf(index)[view.step];
+	const at = view.step === null ? undefined : sequenceOf(index).at(view.step);
 	if (!at) return filtered;
 	return {
 		nodes: new Set([...filtered.nodes].filter((id) => at.graph.nodes.has(id))),
