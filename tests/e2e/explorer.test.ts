@@ -97,7 +97,10 @@ test.describe('the whole interview at once', () => {
 		});
 	}
 
-	/** Labels the canvas draws now that overlap another drawn label or another node, or leave the canvas. */
+	/**
+	 * Labels and claims' keys the canvas draws now that overlap another drawn label or key or
+	 * another node, or leave the canvas.
+	 */
 	const labelProblems = (page: Page) =>
 		page.evaluate(() => {
 			const cy = window.cy!;
@@ -105,10 +108,13 @@ test.describe('the whole interview at once', () => {
 			const overlap = (a: Box, b: Box) =>
 				a.x1 < b.x2 - 0.5 && b.x1 < a.x2 - 0.5 && a.y1 < b.y2 - 0.5 && b.y1 < a.y2 - 0.5;
 			const nodes = cy.nodes(':visible').toArray();
+			// Cytoscape's canvas draws a label whose size at the zoom times the pixel ratio, rounded
+			// up to a power of two, reaches its minimum (its own rule, written out here).
+			const scale = 2 ** Math.ceil(Math.log2(cy.zoom() * window.devicePixelRatio));
 			const drawnLabel = (n: (typeof nodes)[number]) =>
 				!!n.style('label') &&
 				Number(n.style('text-opacity')) > 0 &&
-				n.numericStyle('font-size') * cy.zoom() >= n.numericStyle('min-zoomed-font-size');
+				n.numericStyle('font-size') * scale >= n.numericStyle('min-zoomed-font-size');
 			const labelBox = (n: (typeof nodes)[number]) =>
 				n.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
 			const inView = (b: Box) => b.x2 > 0 && b.y2 > 0 && b.x1 < cy.width() && b.y1 < cy.height();
@@ -132,7 +138,39 @@ test.describe('the whole interview at once', () => {
 						found.push(`${a.id()}'s label covers ${body.id}`);
 				}
 			});
-			return { found, drawn: labelled.map((n) => n.id()) };
+			// The claims' keys, in the canvas's pixels.
+			const placed = cy.scratch('citegraph-claim-keys') as
+				{ keys: { id: string; number: number; box: Box }[] } | undefined;
+			const { x: px, y: py } = cy.pan();
+			const z = cy.zoom();
+			const keys = (placed?.keys ?? [])
+				.filter((k) => cy.getElementById(k.id).visible())
+				.map((k) => ({
+					id: k.id,
+					number: k.number,
+					box: {
+						x1: k.box.x1 * z + px,
+						y1: k.box.y1 * z + py,
+						x2: k.box.x2 * z + px,
+						y2: k.box.y2 * z + py
+					}
+				}));
+			keys.forEach((key, i) => {
+				if (labelled.some((n) => n.id() === key.id))
+					found.push(`claim ${key.id} has both its label and its key`);
+				for (const other of keys.slice(i + 1)) {
+					if (overlap(key.box, other.box))
+						found.push(`key ${key.number} overlaps key ${other.number}`);
+				}
+				for (const n of labelled) {
+					if (overlap(key.box, labelBox(n)))
+						found.push(`key ${key.number} overlaps ${n.id()}'s label`);
+				}
+				for (const body of bodies) {
+					if (overlap(key.box, body.box)) found.push(`key ${key.number} covers ${body.id}`);
+				}
+			});
+			return { found, drawn: labelled.map((n) => n.id()), keys };
 		});
 
 	test('with a speaker selected, the labels round them never overlap, and a hidden one shows on hover', async ({
@@ -176,6 +214,62 @@ test.describe('the whole interview at once', () => {
 			)
 			.toBe(1);
 		await expect.poll(async () => (await labelProblems(page)).drawn).toContain(target!.id);
+	});
+
+	test('claims too small to name carry their number, drawn beside them, in the panel and the list', async ({
+		page
+	}) => {
+		await openGraph(page, '/');
+		await settled(page);
+		await expect.poll(async () => (await labelProblems(page)).found).toEqual([]);
+		const { keys } = await labelProblems(page);
+		// At the opening zoom no claim is named; those with room beside them carry a number.
+		expect(keys.length).toBeGreaterThan(5);
+		// Claim 1 is the first said: the Standing Committee's call, which opens the article.
+		const first = keys.find((k) => k.number === 1);
+		expect(first?.id).toBe('article-policy-makes-new-infrastructure-main-theme');
+		// The number is drawn where it was placed: the key layer has ink there, and none in a
+		// corner of the canvas.
+		// The most opaque pixel of the key layer within 6 px of each point (read from a copy).
+		const inked = (points: { x: number; y: number }[]) =>
+			page.evaluate((points) => {
+				const canvas = document.querySelector<HTMLCanvasElement>('canvas.keys')!;
+				const ratio = canvas.width / canvas.clientWidth;
+				const copy = document.createElement('canvas');
+				copy.width = canvas.width;
+				copy.height = canvas.height;
+				const context = copy.getContext('2d', { willReadFrequently: true })!;
+				context.drawImage(canvas, 0, 0);
+				return points.map(({ x, y }) => {
+					const side = Math.round(12 * ratio);
+					const pixels = context.getImageData(
+						Math.round((x - 6) * ratio),
+						Math.round((y - 6) * ratio),
+						side,
+						side
+					).data;
+					let alpha = 0;
+					for (let i = 3; i < pixels.length; i += 4) alpha = Math.max(alpha, pixels[i]!);
+					return alpha;
+				});
+			}, points);
+		const centre = {
+			x: (first!.box.x1 + first!.box.x2) / 2,
+			y: (first!.box.y1 + first!.box.y2) / 2
+		};
+		const [atKey, atCorner] = await inked([centre, { x: 8, y: 8 }]);
+		expect(atKey).toBeGreaterThan(200);
+		expect(atCorner).toBe(0);
+		// Selected, the claim is named in full instead, and its panel gives the same number.
+		await openGraph(page, `/?select=${first!.id}`);
+		await settled(page);
+		await expect(detailsOf(page).locator('.type')).toHaveText(/claim\s*1$/);
+		await expect.poll(async () => (await labelProblems(page)).drawn).toContain(first!.id);
+		// The list view numbers the claims the same way.
+		const rows = await openList(page);
+		await expect(
+			rows.filter({ hasText: home.nodes.find((n) => n.id === first!.id)!.label })
+		).toContainText(/^1/);
 	});
 
 	test('the layout is the same on every load', async ({ page }) => {

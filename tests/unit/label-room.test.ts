@@ -4,7 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
+	claimKeyPlaces,
 	labelPlaces,
+	labelScale,
 	labelRank,
 	placedLabel,
 	type Bounds,
@@ -165,5 +167,66 @@ describe('labelPlaces', () => {
 			}
 		});
 		expect(problems).toEqual([]);
+	});
+});
+
+describe('labelScale', () => {
+	it("rounds the zoom times the pixel ratio up to a power of two, as Cytoscape's canvas does", () => {
+		expect(labelScale(1, 1)).toBe(1);
+		expect(labelScale(0.255, 1)).toBe(0.5);
+		expect(labelScale(0.255, 3)).toBe(1);
+		expect(labelScale(0.6, 2)).toBe(2);
+		expect(labelScale(0.5, 1)).toBe(0.5);
+	});
+});
+
+describe('claimKeyPlaces', () => {
+	const claim = (id: string, number: number, body: Bounds) => ({ id, number, body });
+
+	it('puts a key below its claim, sized for its digits at the zoom', () => {
+		const keys = claimKeyPlaces([claim('c', 7, at(0, 0))], [], [], 1);
+		// One digit at 9 px: 0.62 × 9 + 4 = 9.58 wide, 9 × 1.25 = 11.25 high, 2 below the body.
+		expect(keys).toEqual([
+			{ id: 'c', number: 7, box: { x1: -4.79, y1: 7, x2: 4.79, y2: 18.25 }, node: { x: 0, y: 0 } }
+		]);
+		// At half the zoom, the same key on screen takes twice the room in the graph.
+		const [half] = claimKeyPlaces([claim('c', 7, at(0, 0))], [], [], 0.5);
+		expect(half!.box).toEqual({ x1: -9.58, y1: 9, x2: 9.58, y2: 31.5 });
+	});
+
+	it('keeps a key off the labels drawn and the other nodes, trying above, right and left', () => {
+		// A label under the claim: its key goes above.
+		const label: Bounds = { x1: -10, y1: 9, x2: 10, y2: 22 };
+		const [above] = claimKeyPlaces([claim('c', 12, at(0, 0))], [], [label], 1);
+		expect(above!.box.y2).toBe(-7);
+		// Nodes above and below too: its key goes to the right.
+		const bodies = [
+			{ id: 'up', box: at(0, -16) },
+			{ id: 'c', box: at(0, 0) }
+		];
+		const [right] = claimKeyPlaces([claim('c', 12, at(0, 0))], bodies, [label], 1);
+		expect(right!.box.x1).toBe(7);
+	});
+
+	it('leaves out a key with no room, the lower number winning the room', () => {
+		// Two narrow claims side by side in a view that leaves room below them only, and for one
+		// three-digit key (about 21 units wide) there.
+		const view: Bounds = { x1: -20, y1: -6, x2: 20, y2: 20 };
+		const left: Bounds = { x1: -10, y1: -5, x2: -6, y2: 5 };
+		const right: Bounds = { x1: 6, y1: -5, x2: 10, y2: 5 };
+		const bodies = [
+			{ id: 'left', box: left },
+			{ id: 'right', box: right }
+		];
+		const winner = (leftNumber: number, rightNumber: number) =>
+			claimKeyPlaces(
+				[claim('right', rightNumber, right), claim('left', leftNumber, left)],
+				bodies,
+				[],
+				1,
+				view
+			).map((k) => k.id);
+		expect(winner(100, 101)).toEqual(['left']);
+		expect(winner(101, 100)).toEqual(['right']);
 	});
 });

@@ -1,4 +1,5 @@
 import type { ElementDefinition } from 'cytoscape';
+import { claimNumbers } from '../graph/query';
 import type { Graph } from '../graph/schema';
 import { NODE_TYPES, type NodeType, type Relation } from '../graph/vocabulary';
 import { labelSize, nodeSize } from './style';
@@ -21,6 +22,8 @@ export interface NodeData {
 	font: number;
 	wrap: number;
 	z: number;
+	/** A claim's number (claimNumbers), drawn as its key when its label is not. */
+	number?: number;
 	/** True for a relayed view (a claim a speaker passes on without holding it). */
 	relayed?: true;
 	/** True for the article's author and the claims of the article's own framing. */
@@ -68,6 +71,7 @@ export function toElements(
 	const maxDegree = Math.max(0, ...degree.values());
 	const size = nodeSize(maxDegree);
 	const fontSize = labelSize(maxDegree);
+	const numbers = claimNumbers(graph);
 	const authors = new Set(
 		graph.nodes.filter((n) => n.type === 'speaker' && n.role === 'author').map((n) => n.id)
 	);
@@ -94,6 +98,7 @@ export function toElements(
 			font,
 			wrap: 11 * font,
 			z: Math.round(font),
+			...(numbers.has(node.id) ? { number: numbers.get(node.id)! } : {}),
 			...(node.type === 'claim' && node.relayed ? { relayed: true as const } : {}),
 			...(framing(node) ? { framing: true as const } : {})
 		};

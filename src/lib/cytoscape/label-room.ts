@@ -12,6 +12,11 @@
  * Otherwise the order is: an evidence chain, then an emphasis, then what the current turn
  * added, then the rest; within each, by type as figures name them ({@link LABEL_PRIORITY}:
  * speakers, organisations, questions, topics, answers, claims), then better-connected first.
+ *
+ * A claim whose label is not drawn (too small at this zoom, or no room) carries its number
+ * instead, its key ({@link claimNumbers}), placed by the same rule after every label, clear of
+ * the labels and of other nodes: GraphCanvas draws the keys over the canvas. Its full label shows
+ * on hover and selection, in the panel and in the list view, all under the same number.
  */
 import { LABEL_PRIORITY } from '../export/labels';
 import type { Core, NodeSingular } from 'cytoscape';
@@ -218,6 +223,71 @@ export function labelPlaces(
 	return places;
 }
 
+/** A claim's key as the canvas draws it: its number in a box, in model coordinates. */
+export interface ClaimKey {
+	id: string;
+	number: number;
+	box: Bounds;
+	/** Its node's centre, when placed. */
+	node: { x: number; y: number };
+}
+
+/** A key's text size on screen, in pixels (readable whatever the zoom). */
+export const KEY_PX = 9;
+
+/** The box a key of `number` takes at `zoom`, in model units: its digits and their halo. */
+export function keySize(number: number, zoom: number): { width: number; height: number } {
+	const digits = String(number).length;
+	return { width: (digits * 0.62 * KEY_PX + 4) / zoom, height: (KEY_PX * 1.25) / zoom };
+}
+
+/**
+ * Where the keys of claims drawn without their label go: placed as labels are
+ * ({@link labelPlaces}), after them and clear of them (`labels`, the boxes of the labels
+ * drawn), of the nodes' `bodies` and of one another. A key with no room is left out.
+ *
+ * @example
+ * const at = (x: number, y: number) => ({ x1: x - 5, y1: y - 5, x2: x + 5, y2: y + 5 });
+ * claimKeyPlaces([{ id: 'c', number: 7, body: at(0, 0) }], [], [], 1);
+ * // [{ id: 'c', number: 7, box: { x1: -4.79, y1: 7, x2: 4.79, y2: 18.25 }, node: { x: 0, y: 0 } }]:
+ * // below its node
+ */
+export function claimKeyPlaces(
+	claims: readonly { id: string; number: number; body: Bounds }[],
+	bodies: readonly { id: string; box: Bounds }[],
+	labels: readonly Bounds[],
+	zoom: number,
+	view?: Bounds
+): ClaimKey[] {
+	const gap = 2 / zoom;
+	const candidates: LabelCandidate[] = claims.map(({ id, number, body }) => ({
+		id,
+		type: 'claim',
+		// Lower numbers first when room is short: the order the reader meets them.
+		degree: -number,
+		tier: 'plain',
+		body,
+		gap,
+		...keySize(number, zoom)
+	}));
+	// Labels as obstacles, under ids no node has (a NUL character), so they keep every key off.
+	const obstacles = [...bodies, ...labels.map((box, i) => ({ id: `\u0000label-${i}`, box }))];
+	const places = labelPlaces(candidates, obstacles, view);
+	return candidates.flatMap((c, i) => {
+		const place = places.get(c.id);
+		return place
+			? [
+					{
+						id: c.id,
+						number: claims[i]!.number,
+						box: placedLabel(c.body, c.width, c.height, place, gap),
+						node: { x: (c.body.x1 + c.body.x2) / 2, y: (c.body.y1 + c.body.y2) / 2 }
+					}
+				]
+			: [];
+	});
+}
+
 /** The class GraphCanvas puts on a node whose label found no room (the stylesheet hides it). */
 export const NO_ROOM_CLASS = 'no-room';
 
@@ -235,11 +305,35 @@ const TIER_CLASSES: [LabelTier, string][] = [
 	['added', 'added']
 ];
 
-/** Whether the canvas draws `node`'s label at the current zoom (before this rule). */
-function drawsLabel(node: NodeSingular, zoom: number): boolean {
+/** Where {@link makeLabelRoom} leaves the claims' keys on the Cytoscape instance (`cy.scratch`). */
+export const KEYS_SCRATCH = 'citegraph-claim-keys';
+
+/**
+ * The scale at which Cytoscape's canvas judges a label big enough to draw (its
+ * `min-zoomed-font-size`): the zoom times the screen's pixel ratio, rounded up to a power of two
+ * (the level of the textures it draws labels into). So on a high-density screen, or just past a
+ * power of two, labels show that the zoom alone would hide.
+ *
+ * @example
+ * labelScale(0.255, 1); // 0.5
+ * labelScale(0.255, 3); // 1: a phone's screen draws what a laptop's hides
+ */
+export function labelScale(zoom: number, pixelRatio: number): number {
+	return 2 ** Math.ceil(Math.log2(zoom * pixelRatio));
+}
+
+/** The pixel ratio Cytoscape's canvas draws at. */
+function pixelRatio(cy: Core): number {
+	const renderer = (
+		cy as unknown as { renderer?: () => { getPixelRatio?: () => number } }
+	).renderer?.();
+	return renderer?.getPixelRatio?.() ?? globalThis.devicePixelRatio ?? 1;
+}
+
+/** Whether the canvas draws `node`'s label at `scale` ({@link labelScale}), before this rule. */
+function drawsLabel(node: NodeSingular, scale: number): boolean {
 	if (!node.style('label')) return false;
-	const font = node.numericStyle('font-size') * zoom;
-	return font >= node.numericStyle('min-zoomed-font-size');
+	return node.numericStyle('font-size') * scale >= node.numericStyle('min-zoomed-font-size');
 }
 
 /** How far the label's box lies from the body's, on the side where the label now is. */
@@ -259,11 +353,13 @@ const LABEL_ONLY = {
 const BODY_ONLY = { includeLabels: false, includeOverlays: false } as const;
 
 /**
- * Applies the rule to what `cy` draws now: places the labels of the nodes in view, and puts
- * {@link NO_ROOM_CLASS} on those that find no room. Returns how many labels were left out.
+ * Applies the rule to what `cy` draws now: places the labels of the nodes in view, puts
+ * {@link NO_ROOM_CLASS} on those that find no room, and places the keys of the claims drawn
+ * without a label ({@link KEYS_SCRATCH}). Returns how many labels were left out.
  */
 export function makeLabelRoom(cy: Core): number {
 	const zoom = cy.zoom();
+	const scale = labelScale(zoom, pixelRatio(cy));
 	const view = cy.extent();
 	// Whatever reaches into the view, body or label: a node just outside may have a label inside.
 	const inView = cy.nodes().filter((node) => node.visible() && overlaps(node.boundingBox(), view));
@@ -273,7 +369,7 @@ export function makeLabelRoom(cy: Core): number {
 		const body = node.boundingBox(BODY_ONLY);
 		if (!node.hasClass('faded') && !node.hasClass('dimmed'))
 			bodies.push({ id: node.id(), box: body });
-		if (!drawsLabel(node, zoom)) return;
+		if (!drawsLabel(node, scale)) return;
 		const tier: LabelTier = node.selected()
 			? 'selected'
 			: (TIER_CLASSES.find(([, cls]) => node.hasClass(cls))?.[0] ?? 'plain');
@@ -290,6 +386,19 @@ export function makeLabelRoom(cy: Core): number {
 		});
 	});
 	const places = labelPlaces(candidates, bodies, view);
+	// Claims drawn without their label carry their key, where it finds room.
+	const labels = candidates.flatMap((c) => {
+		const place = places.get(c.id);
+		return place ? [placedLabel(c.body, c.width, c.height, place, c.gap)] : [];
+	});
+	const keyed: { id: string; number: number; body: Bounds }[] = [];
+	inView.forEach((node) => {
+		const number = node.data('number');
+		if (typeof number !== 'number' || node.hasClass('faded') || node.hasClass('dimmed')) return;
+		if (places.get(node.id())) return;
+		keyed.push({ id: node.id(), number, body: node.boundingBox(BODY_ONLY) });
+	});
+	cy.scratch(KEYS_SCRATCH, { zoom, keys: claimKeyPlaces(keyed, bodies, labels, zoom, view) });
 	const classesOf = (place: Placement | null | undefined) =>
 		place === null ? NO_ROOM_CLASS : place && place !== 'below' ? PLACEMENT_CLASSES[place] : null;
 	const all = [NO_ROOM_CLASS, ...Object.values(PLACEMENT_CLASSES)];
@@ -317,15 +426,18 @@ export function makeLabelRoom(cy: Core): number {
 /**
  * Keeps {@link makeLabelRoom} applied as the view, the classes and the positions change: once a
  * frame on a small graph, once the view is still for `settleMs` on a large one (where labels
- * are hidden while the view moves anyway). Returns the function that stops it.
+ * are hidden while the view moves anyway), calling `after` each time. Returns the function that
+ * stops it.
  */
-export function keepLabelRoom(cy: Core, settleMs = 0): () => void {
+export function keepLabelRoom(cy: Core, settleMs = 0, after?: () => void): () => void {
 	let frame = 0;
 	let timer: ReturnType<typeof setTimeout> | undefined;
 	const run = () => {
 		frame = 0;
 		timer = undefined;
-		if (!cy.destroyed()) makeLabelRoom(cy);
+		if (cy.destroyed()) return;
+		makeLabelRoom(cy);
+		after?.();
 	};
 	const schedule = () => {
 		if (settleMs > 0) {

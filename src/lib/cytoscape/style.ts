@@ -47,6 +47,8 @@ export interface GraphTheme {
 	taxonomy: string;
 	/** Rings round nodes whose answers can be expanded. */
 	ring: string;
+	/** A claim's number drawn beside it (its key): the claims' green, dark enough to read. */
+	key: string;
 	selected: string;
 	highlight: string;
 	agrees: string;
@@ -62,6 +64,7 @@ export const LIGHT_THEME: GraphTheme = {
 	topical: '#b3bcc5',
 	taxonomy: '#7d8996',
 	ring: '#6e7781',
+	key: '#2f6b2a',
 	selected: '#d6336c',
 	highlight: '#f59f00',
 	agrees: '#2b8a3e',
@@ -77,6 +80,7 @@ export const DARK_THEME: GraphTheme = {
 	topical: '#4d5763',
 	taxonomy: '#7d8996',
 	ring: '#9aa4ae',
+	key: '#8fd18a',
 	selected: '#f783ac',
 	highlight: '#ffd43b',
 	agrees: '#51cf66',
@@ -164,7 +168,8 @@ export function labelSize(maxDegree: number) {
 /** Font size of labels around the selection and under the pointer. */
 export const CONTEXT_FONT = 20;
 
-const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
+export const FONT =
+	'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
 /** Labels rendered smaller than this many pixels are hidden. */
 const MIN_LABEL_PX = 8;
 

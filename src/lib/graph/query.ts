@@ -39,6 +39,14 @@ export class GraphIndex {
 		return this.nodes.get(id);
 	}
 
+	#claimNumbers: Map<string, number> | undefined;
+
+	/** Each claim's number ({@link claimNumbers}), worked out once. */
+	get claimNumbers(): ReadonlyMap<string, number> {
+		this.#claimNumbers ??= claimNumbers(this.graph);
+		return this.#claimNumbers;
+	}
+
 	/** Edges with `id` at either end. */
 	edgesOf(id: string): GraphEdge[] {
 		return this.incident.get(id) ?? [];
@@ -330,4 +338,20 @@ export function nodeText(node: GraphNode): string {
 		default:
 			return node.description ?? '';
 	}
+}
+
+/**
+ * The claims numbered 1, 2, 3… in the order they are said: by the first sentence each cites,
+ * in the transcript's order, then in the order the annotations list them. The short key the
+ * canvas draws on a claim too small to name, the list view and the claim's panel all use it.
+ */
+export function claimNumbers(graph: Graph): Map<string, number> {
+	const position = new Map(graph.sentences.map((s, i) => [s.id, i]));
+	const first = (node: GraphNode) =>
+		Math.min(...node.citations.map((s) => position.get(s) ?? Infinity), Infinity);
+	const claims = graph.nodes
+		.map((node, index) => ({ node, index, at: first(node) }))
+		.filter(({ node }) => node.type === 'claim')
+		.sort((a, b) => a.at - b.at || a.index - b.index);
+	return new Map(claims.map(({ node }, i) => [node.id, i + 1]));
 }
