@@ -151,6 +151,31 @@ test.describe('on a phone', () => {
 		);
 	});
 
+	test('the details sheet, opened over a node chosen by a link, moves it out from under', async ({
+		page
+	}) => {
+		const canvas = await openGraph(page, '/?select=wang-qing');
+		await page.getByRole('button', { name: 'Details' }).click();
+		const sheet = page.getByRole('complementary', { name: 'Selection' });
+		await expect(sheet).toBeVisible();
+		await expect(detailsOf(page).getByRole('heading', { level: 2 }).first()).toContainText(
+			nodeOf('wang-qing').label
+		);
+		await settled(page);
+		const top = (await boxOf(canvas)).y;
+		const sheetTop = (await boxOf(sheet)).y;
+		const node = () =>
+			page.evaluate(() => {
+				const box = window.cy!.getElementById('wang-qing').renderedBoundingBox({
+					includeLabels: false
+				});
+				return { y1: box.y1, y2: box.y2 };
+			});
+		// Wholly in the strip of graph between the toolbar and the sheet.
+		await expect.poll(async () => top + (await node()).y2).toBeLessThan(sheetTop);
+		expect(top + (await node()).y1).toBeGreaterThan(top);
+	});
+
 	test('two fingers pinch to zoom, one finger drags the view', async ({ page }) => {
 		const canvas = await openGraph(page);
 		const box = await boxOf(canvas);
