@@ -272,6 +272,32 @@ test.describe('the whole interview at once', () => {
 		).toContainText(/^1/);
 	});
 
+	test.describe('on a high-density screen', () => {
+		test.use({ deviceScaleFactor: 2 });
+
+		test('claims are named only where the name is readable, numbered elsewhere', async ({
+			page
+		}) => {
+			await openGraph(page, '/');
+			await settled(page);
+			await expect.poll(async () => (await labelProblems(page)).found).toEqual([]);
+			const { drawn, keys } = await labelProblems(page);
+			// Cytoscape would draw the claims' summaries at under 3 px here; none is drawn under 8.
+			const smallest = await page.evaluate(
+				(ids) =>
+					Math.min(
+						...ids
+							.map((id) => window.cy!.getElementById(id))
+							.filter((n) => n.data('type') === 'claim')
+							.map((n) => n.numericStyle('font-size') * window.cy!.zoom())
+					),
+				drawn
+			);
+			expect(smallest).toBeGreaterThanOrEqual(8);
+			expect(keys.length).toBeGreaterThan(5);
+		});
+	});
+
 	test('the layout is the same on every load', async ({ page }) => {
 		await openGraph(page, '/');
 		const first = await positions(page);

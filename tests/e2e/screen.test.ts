@@ -245,6 +245,46 @@ test.describe('on a laptop', () => {
 		await canvas.click({ position: speaker });
 		await expect.poll(() => params(page).select).toBe(speaker.id);
 	});
+
+	test('closing the transcript gives the graph its room, framed again to fill it; a view the reader moved stays', async ({
+		page
+	}) => {
+		const canvas = await openGraph(page);
+		/** The drawn graph's box as shares of the canvas: its size and its centre. */
+		const fill = () =>
+			page.evaluate(() => {
+				const cy = window.cy!;
+				const b = cy.elements(':visible').renderedBoundingBox({ includeLabels: false });
+				return {
+					size: Math.max(b.w / cy.width(), b.h / cy.height()),
+					x: (b.x1 + b.x2) / 2 / cy.width(),
+					y: (b.y1 + b.y2) / 2 / cy.height()
+				};
+			});
+		const before = await boxOf(canvas);
+		await page.getByRole('button', { name: 'Transcript' }).click();
+		await expect(transcriptOf(page)).toBeHidden();
+		await expect
+			.poll(async () => (await boxOf(canvas)).height)
+			.toBeGreaterThan(before.height + 150);
+		// Framed again: centred both ways, filling most of the canvas one way.
+		await expect.poll(async () => (await fill()).y).toBeCloseTo(0.5, 1);
+		const framed = await fill();
+		expect(framed.size).toBeGreaterThan(0.7);
+		expect(framed.x).toBeCloseTo(0.5, 1);
+		expect(framed.y).toBeCloseTo(0.5, 1);
+		// Dragged aside by the reader, the view stays where they put it when the transcript opens.
+		const box = await boxOf(canvas);
+		await page.mouse.move(box.x + 20, box.y + box.height / 2);
+		await page.mouse.down();
+		await page.mouse.move(box.x + 220, box.y + box.height / 2, { steps: 8 });
+		await page.mouse.up();
+		const moved = await page.evaluate(() => window.cy!.pan());
+		await page.getByRole('button', { name: 'Transcript' }).click();
+		await expect(transcriptOf(page)).toBeVisible();
+		await expect.poll(async () => (await boxOf(canvas)).height).toBeLessThan(before.height + 1);
+		expect(await page.evaluate(() => window.cy!.pan())).toEqual(moved);
+	});
 });
 
 test.describe('on a wide monitor', () => {

@@ -13,7 +13,8 @@
  * added, then the rest; within each, by type as figures name them ({@link LABEL_PRIORITY}:
  * speakers, organisations, questions, topics, answers, claims), then better-connected first.
  *
- * A claim whose label is not drawn (too small at this zoom, or no room) carries its number
+ * A claim whose label is not drawn (hidden at this zoom, smaller on screen than
+ * {@link MIN_CLAIM_LABEL_PX}, or with no room) carries its number
  * instead, its key ({@link claimNumbers}), placed by the same rule after every label, clear of
  * the labels and of other nodes: GraphCanvas draws the keys over the canvas. Its full label shows
  * on hover and selection, in the panel and in the list view, all under the same number.
@@ -232,6 +233,12 @@ export interface ClaimKey {
 	node: { x: number; y: number };
 }
 
+/**
+ * The smallest a claim's summary is drawn, in screen pixels: smaller, its number stands in
+ * (Cytoscape alone would draw it down to half that, or less on a high-density screen).
+ */
+export const MIN_CLAIM_LABEL_PX = 8;
+
 /** A key's text size on screen, in pixels (readable whatever the zoom). */
 export const KEY_PX = 9;
 
@@ -365,6 +372,8 @@ export function makeLabelRoom(cy: Core): number {
 	const inView = cy.nodes().filter((node) => node.visible() && overlaps(node.boundingBox(), view));
 	const bodies: { id: string; box: Bounds }[] = [];
 	const candidates: LabelCandidate[] = [];
+	/** Claims whose summary would be drawn too small to read: their number stands in. */
+	const tooSmall: string[] = [];
 	inView.forEach((node) => {
 		const body = node.boundingBox(BODY_ONLY);
 		if (!node.hasClass('faded') && !node.hasClass('dimmed'))
@@ -373,6 +382,14 @@ export function makeLabelRoom(cy: Core): number {
 		const tier: LabelTier = node.selected()
 			? 'selected'
 			: (TIER_CLASSES.find(([, cls]) => node.hasClass(cls))?.[0] ?? 'plain');
+		if (
+			tier === 'plain' &&
+			typeof node.data('number') === 'number' &&
+			node.numericStyle('font-size') * zoom < MIN_CLAIM_LABEL_PX
+		) {
+			tooSmall.push(node.id());
+			return;
+		}
 		const label = node.boundingBox(LABEL_ONLY);
 		candidates.push({
 			id: node.id(),
@@ -386,6 +403,7 @@ export function makeLabelRoom(cy: Core): number {
 		});
 	});
 	const places = labelPlaces(candidates, bodies, view);
+	for (const id of tooSmall) places.set(id, null);
 	// Claims drawn without their label carry their key, where it finds room.
 	const labels = candidates.flatMap((c) => {
 		const place = places.get(c.id);
