@@ -1,5 +1,6 @@
 // See https://svelte.dev/docs/kit/types#app.d.ts
 import type { Core } from 'cytoscape';
+import type { PlacedKeys } from '$lib/cytoscape/label-room';
 
 declare global {
 	namespace App {
@@ -16,6 +17,8 @@ declare global {
 		 * Playwright tests and the browser console (cytoscape.js's own tests do the same).
 		 */
 		cy?: Core;
+		/** The claims' keys the canvas draws now (label-room.ts), likewise for tests. */
+		claimKeys?: () => PlacedKeys | undefined;
 	}
 }
 

@@ -139,8 +139,7 @@ test.describe('the whole interview at once', () => {
 				}
 			});
 			// The claims' keys, in the canvas's pixels.
-			const placed = cy.scratch('citegraph-claim-keys') as
-				{ keys: { id: string; number: number; box: Box }[] } | undefined;
+			const placed = window.claimKeys?.();
 			const { x: px, y: py } = cy.pan();
 			const z = cy.zoom();
 			const keys = (placed?.keys ?? [])
@@ -296,6 +295,32 @@ test.describe('the whole interview at once', () => {
 			expect(smallest).toBeGreaterThanOrEqual(8);
 			expect(keys.length).toBeGreaterThan(5);
 		});
+	});
+
+	test('once the view is still, the canvas stops redrawing', async ({ page }) => {
+		await openGraph(page, '/');
+		await settled(page);
+		/** Redraws of the canvas over the next 30 animation frames. */
+		const redraws = () =>
+			page.evaluate(
+				() =>
+					new Promise<number>((done) => {
+						const cy = window.cy!;
+						let count = 0;
+						const counted = () => count++;
+						cy.on('render', counted);
+						let frames = 0;
+						const tick = () => {
+							if (++frames < 30) return requestAnimationFrame(tick);
+							cy.off('render', counted);
+							done(count);
+						};
+						requestAnimationFrame(tick);
+					})
+			);
+		// Caches may take a few frames to fill; then nothing (the label rule once restyled every
+		// element on each run, which set it off again, frame after frame).
+		await expect.poll(redraws, { timeout: 15_000 }).toBeLessThan(3);
 	});
 
 	test('the layout is the same on every load', async ({ page }) => {

@@ -5,14 +5,8 @@
  * is worked out again by the label rule once it runs.
  */
 import type { Core } from 'cytoscape';
-import { KEY_PX, KEYS_SCRATCH, type ClaimKey } from './label-room';
+import { KEY_PX, placedKeys } from './label-room';
 import { FONT, type GraphTheme } from './style';
-
-/** The keys {@link makeLabelRoom} placed, with the zoom they were placed at. */
-export interface PlacedKeys {
-	zoom: number;
-	keys: ClaimKey[];
-}
 
 /** Sizes `canvas` to `cy`'s and draws the keys of the claims on it (clears it when there are none). */
 export function drawClaimKeys(canvas: HTMLCanvasElement, cy: Core, theme: GraphTheme): void {
@@ -27,7 +21,7 @@ export function drawClaimKeys(canvas: HTMLCanvasElement, cy: Core, theme: GraphT
 	if (!context) return;
 	context.setTransform(ratio, 0, 0, ratio, 0, 0);
 	context.clearRect(0, 0, width, height);
-	const placed = cy.scratch(KEYS_SCRATCH) as PlacedKeys | undefined;
+	const placed = placedKeys(cy);
 	if (!placed || placed.keys.length === 0 || cy.destroyed()) return;
 	const zoom = cy.zoom();
 	const pan = cy.pan();

@@ -312,8 +312,25 @@ const TIER_CLASSES: [LabelTier, string][] = [
 	['added', 'added']
 ];
 
-/** Where {@link makeLabelRoom} leaves the claims' keys on the Cytoscape instance (`cy.scratch`). */
-export const KEYS_SCRATCH = 'citegraph-claim-keys';
+/** The keys {@link makeLabelRoom} placed, with the zoom they were placed at. */
+export interface PlacedKeys {
+	zoom: number;
+	keys: ClaimKey[];
+}
+
+// Beside the instance, not in `cy.scratch`: setting Cytoscape's scratch restyles every element,
+// which would set the rule off again, frame after frame.
+const placed = new WeakMap<Core, PlacedKeys>();
+
+/** The claims' keys {@link makeLabelRoom} last placed on `cy`, if any. */
+export function placedKeys(cy: Core): PlacedKeys | undefined {
+	return placed.get(cy);
+}
+
+/** Forgets the keys placed on `cy` (while the view moves on a large graph). */
+export function clearKeys(cy: Core): void {
+	placed.delete(cy);
+}
 
 /**
  * The scale at which Cytoscape's canvas judges a label big enough to draw (its
@@ -362,7 +379,7 @@ const BODY_ONLY = { includeLabels: false, includeOverlays: false } as const;
 /**
  * Applies the rule to what `cy` draws now: places the labels of the nodes in view, puts
  * {@link NO_ROOM_CLASS} on those that find no room, and places the keys of the claims drawn
- * without a label ({@link KEYS_SCRATCH}). Returns how many labels were left out.
+ * without a label ({@link placedKeys}). Returns how many labels were left out.
  */
 export function makeLabelRoom(cy: Core): number {
 	const zoom = cy.zoom();
@@ -416,7 +433,7 @@ export function makeLabelRoom(cy: Core): number {
 		if (places.get(node.id())) return;
 		keyed.push({ id: node.id(), number, body: node.boundingBox(BODY_ONLY) });
 	});
-	cy.scratch(KEYS_SCRATCH, { zoom, keys: claimKeyPlaces(keyed, bodies, labels, zoom, view) });
+	placed.set(cy, { zoom, keys: claimKeyPlaces(keyed, bodies, labels, zoom, view) });
 	const classesOf = (place: Placement | null | undefined) =>
 		place === null ? NO_ROOM_CLASS : place && place !== 'below' ? PLACEMENT_CLASSES[place] : null;
 	const all = [NO_ROOM_CLASS, ...Object.values(PLACEMENT_CLASSES)];
