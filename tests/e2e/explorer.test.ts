@@ -172,14 +172,19 @@ test.describe('the whole interview at once', () => {
 			return { found, drawn: labelled.map((n) => n.id()), keys };
 		});
 
+	/** Opens `path`, waits until no label or key is drawn wrongly, and returns what is drawn. */
+	const openWithLabelsPlaced = async (page: Page, path: string) => {
+		await openGraph(page, path);
+		await settled(page);
+		await expect.poll(async () => (await labelProblems(page)).found).toEqual([]);
+		return labelProblems(page);
+	};
+
 	test('with a speaker selected, the labels round them never overlap, and a hidden one shows on hover', async ({
 		page
 	}) => {
 		// Wang Qing's 26 claims crowd round him: most labels must give way.
-		await openGraph(page, '/?select=wang-qing');
-		await settled(page);
-		await expect.poll(async () => (await labelProblems(page)).found).toEqual([]);
-		const { drawn } = await labelProblems(page);
+		const { drawn } = await openWithLabelsPlaced(page, '/?select=wang-qing');
 		// The selection is always named, and some of its claims are too.
 		expect(drawn).toContain('wang-qing');
 		const claims = await page.evaluate(() =>
@@ -218,10 +223,7 @@ test.describe('the whole interview at once', () => {
 	test('claims too small to name carry their number, drawn beside them, in the panel and the list', async ({
 		page
 	}) => {
-		await openGraph(page, '/');
-		await settled(page);
-		await expect.poll(async () => (await labelProblems(page)).found).toEqual([]);
-		const { keys } = await labelProblems(page);
+		const { keys } = await openWithLabelsPlaced(page, '/');
 		// At the opening zoom no claim is named; those with room beside them carry a number.
 		expect(keys.length).toBeGreaterThan(5);
 		// Claim 1 is the first said: the Standing Committee's call, which opens the article.
@@ -277,10 +279,7 @@ test.describe('the whole interview at once', () => {
 		test('claims are named only where the name is readable, numbered elsewhere', async ({
 			page
 		}) => {
-			await openGraph(page, '/');
-			await settled(page);
-			await expect.poll(async () => (await labelProblems(page)).found).toEqual([]);
-			const { drawn, keys } = await labelProblems(page);
+			const { drawn, keys } = await openWithLabelsPlaced(page, '/');
 			// Cytoscape would draw the claims' summaries at under 3 px here; none is drawn under 8.
 			const smallest = await page.evaluate(
 				(ids) =>

@@ -1,8 +1,8 @@
 /**
  * Draws the claims' keys (their numbers, placed by label-room.ts) on a canvas laid over
  * Cytoscape's: a node has one label, and a claim's is its summary, so its key is drawn beside
- * it here, in a dark shade of the claims' colour with the labels' halo. Keys follow their nodes as the view moves; where they go
- * is worked out again by the label rule once it runs.
+ * it here, in a dark shade of the claims' colour with the labels' halo. Keys follow their nodes
+ * as the view moves; where they go is worked out again by the label rule once it runs.
  */
 import type { Core } from 'cytoscape';
 import { KEY_PX, placedKeys } from './label-room';

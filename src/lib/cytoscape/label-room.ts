@@ -391,10 +391,15 @@ export function makeLabelRoom(cy: Core): number {
 	const candidates: LabelCandidate[] = [];
 	/** Claims whose summary would be drawn too small to read: their number stands in. */
 	const tooSmall: string[] = [];
+	/** Claims drawn in full (not faded): those left without their label carry their key. */
+	const claims: { id: string; number: number; body: Bounds }[] = [];
 	inView.forEach((node) => {
 		const body = node.boundingBox(BODY_ONLY);
-		if (!node.hasClass('faded') && !node.hasClass('dimmed'))
+		if (!node.hasClass('faded') && !node.hasClass('dimmed')) {
 			bodies.push({ id: node.id(), box: body });
+			const number = node.data('number');
+			if (typeof number === 'number') claims.push({ id: node.id(), number, body });
+		}
 		if (!drawsLabel(node, scale)) return;
 		const tier: LabelTier = node.selected()
 			? 'selected'
@@ -426,13 +431,7 @@ export function makeLabelRoom(cy: Core): number {
 		const place = places.get(c.id);
 		return place ? [placedLabel(c.body, c.width, c.height, place, c.gap)] : [];
 	});
-	const keyed: { id: string; number: number; body: Bounds }[] = [];
-	inView.forEach((node) => {
-		const number = node.data('number');
-		if (typeof number !== 'number' || node.hasClass('faded') || node.hasClass('dimmed')) return;
-		if (places.get(node.id())) return;
-		keyed.push({ id: node.id(), number, body: node.boundingBox(BODY_ONLY) });
-	});
+	const keyed = claims.filter((claim) => !places.get(claim.id));
 	placed.set(cy, { zoom, keys: claimKeyPlaces(keyed, bodies, labels, zoom, view) });
 	const classesOf = (place: Placement | null | undefined) =>
 		place === null ? NO_ROOM_CLASS : place && place !== 'below' ? PLACEMENT_CLASSES[place] : null;
