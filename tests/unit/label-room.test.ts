@@ -8,6 +8,7 @@ import {
 	labelPlaces,
 	labelScale,
 	labelRank,
+	nameFont,
 	placedLabel,
 	type Bounds,
 	type LabelCandidate
@@ -71,6 +72,22 @@ describe('labelPlaces', () => {
 			node(`n${i}`, 'claim', b)
 		);
 		expect(placesOf([a], bodiesOf(a, ...others))).toEqual({ a: null });
+	});
+
+	it("a name boxed in by claims lies over them, on its halo; a claim's label does not", () => {
+		const around = [at(0, -20), at(0, 20), at(30, 0), at(-30, 0)];
+		const claims = around.map((box, i) => ({ id: `c${i}`, box, minor: true }));
+		const speaker = node('ines', 'speaker', at(0, 0));
+		const claim = node('claim-9', 'claim', at(0, 0));
+		expect(placesOf([speaker], [...bodiesOf(speaker), ...claims])).toEqual({ ines: 'below' });
+		expect(placesOf([claim], [...bodiesOf(claim), ...claims])).toEqual({ 'claim-9': null });
+	});
+
+	it('a name still keeps clear of the other names, bodies and labels', () => {
+		const around = [at(0, -20), at(0, 20), at(30, 0), at(-30, 0)];
+		const sectors = around.map((box, i) => ({ id: `s${i}`, box, minor: false }));
+		const speaker = node('ines', 'speaker', at(0, 0));
+		expect(placesOf([speaker], [...bodiesOf(speaker), ...sectors])).toEqual({ ines: null });
 	});
 
 	it('the higher-priority label takes the room first: a speaker before a claim', () => {
@@ -177,6 +194,18 @@ describe('labelScale', () => {
 		expect(labelScale(0.255, 3)).toBe(1);
 		expect(labelScale(0.6, 2)).toBe(2);
 		expect(labelScale(0.5, 1)).toBe(0.5);
+	});
+});
+
+describe('nameFont', () => {
+	it('keeps a name at its own size while that is drawn 9 px or more', () => {
+		expect(nameFont(24, 1)).toBe(24);
+		expect(nameFont(24, 0.375)).toBe(24);
+	});
+
+	it('grows a name so that it is drawn 9 px high once its own size would be smaller', () => {
+		expect(nameFont(24, 0.25)).toBe(36);
+		expect(nameFont(12, 0.1)).toBe(90);
 	});
 });
 

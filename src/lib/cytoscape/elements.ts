@@ -16,10 +16,12 @@ export interface NodeData {
 	 * properties are evaluated again for every element on every restyle, which held the main
 	 * thread on each filter toggle. `size` is the body's diameter, `font` the label size, `wrap`
 	 * the label's line width (about twenty characters) and `z` its stacking order (bigger labels
-	 * on top), all from the degree.
+	 * on top), all from the degree. A name's `font` grows as the view zooms out, from `baseFont`
+	 * (label-room.ts, `nameFont`), so that names stay readable.
 	 */
 	size: number;
 	font: number;
+	baseFont: number;
 	wrap: number;
 	z: number;
 	/** A claim's number (claimNumbers), drawn as its key when its label is not. */
@@ -96,6 +98,7 @@ export function toElements(
 			degree: d,
 			size: size(d),
 			font,
+			baseFont: font,
 			wrap: 11 * font,
 			z: Math.round(font),
 			...(numbers.has(node.id) ? { number: numbers.get(node.id)! } : {}),

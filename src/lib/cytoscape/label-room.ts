@@ -135,7 +135,7 @@ const overlaps = (a: Bounds, b: Bounds) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < 
 
 /** Boxes bucketed by a square grid, so a box is tested only against its neighbours. */
 class Grid {
-	readonly #cells = new Map<string, { box: Bounds; owner: string }[]>();
+	readonly #cells = new Map<string, { box: Bounds; owner: string; minor: boolean }[]>();
 	constructor(readonly cell: number) {}
 
 	#keys(box: Bounds): string[] {
@@ -148,18 +148,19 @@ class Grid {
 		return keys;
 	}
 
-	add(box: Bounds, owner: string): void {
+	add(box: Bounds, owner: string, minor = false): void {
 		for (const key of this.#keys(box)) {
 			const list = this.#cells.get(key);
-			if (list) list.push({ box, owner });
-			else this.#cells.set(key, [{ box, owner }]);
+			if (list) list.push({ box, owner, minor });
+			else this.#cells.set(key, [{ box, owner, minor }]);
 		}
 	}
 
-	/** Whether `box` overlaps a box of another owner than `owner`. */
-	hits(box: Bounds, owner: string): boolean {
+	/** Whether `box` overlaps a box of another owner than `owner` (minor boxes aside, if asked). */
+	hits(box: Bounds, owner: string, overMinor = false): boolean {
 		for (const key of this.#keys(box)) {
 			for (const other of this.#cells.get(key) ?? []) {
+				if (overMinor && other.minor) continue;
 				if (other.owner !== owner && overlaps(box, other.box)) return true;
 			}
 		}
@@ -171,7 +172,9 @@ class Grid {
  * Where each candidate's label goes, or null where it finds no room. `bodies` are the nodes
  * drawn in the view (by id, so a label is not kept off its own node); a label that the edge of
  * `view` would cut finds no room there either. A label under the pointer is always drawn below
- * its node and takes no room.
+ * its node and takes no room. A name ({@link NAMED_TYPES}) with no room clear of every body may
+ * lie over `minor` bodies (claims and answers: a cluster of claims round their speaker must not
+ * leave the speaker unnamed), on its halo, still clear of every other label and name.
  *
  * @example
  * const at = (x: number, y: number) => ({ x1: x - 5, y1: y - 5, x2: x + 5, y2: y + 5 });
@@ -185,13 +188,13 @@ class Grid {
  */
 export function labelPlaces(
 	candidates: readonly LabelCandidate[],
-	bodies: readonly { id: string; box: Bounds }[],
+	bodies: readonly { id: string; box: Bounds; minor?: boolean }[],
 	view?: Bounds
 ): Map<string, Placement | null> {
 	const heights = candidates.map((c) => c.height).sort((a, b) => a - b);
 	const cell = Math.max(8, 4 * (heights[Math.floor(heights.length / 2)] ?? 16));
 	const taken = new Grid(cell);
-	for (const body of bodies) taken.add(grown(body.box), body.id);
+	for (const body of bodies) taken.add(grown(body.box), body.id, body.minor);
 	const places = new Map<string, Placement | null>();
 	const ordered = [...candidates].sort(
 		(a, b) => labelRank(a) - labelRank(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
@@ -201,7 +204,7 @@ export function labelPlaces(
 			places.set(candidate.id, 'below');
 			continue;
 		}
-		const fits = (placement: Placement) => {
+		const fits = (overMinor: boolean) => (placement: Placement) => {
 			const box = placedLabel(
 				candidate.body,
 				candidate.width,
@@ -209,10 +212,14 @@ export function labelPlaces(
 				placement,
 				candidate.gap
 			);
-			return (!view || inside(box, view)) && !taken.hits(grown(box), candidate.id);
+			return (!view || inside(box, view)) && !taken.hits(grown(box), candidate.id, overMinor);
 		};
 		const place: Placement | null =
-			candidate.tier === 'selected' ? 'below' : (PLACEMENTS.find(fits) ?? null);
+			candidate.tier === 'selected'
+				? 'below'
+				: (PLACEMENTS.find(fits(false)) ??
+					(NAMED_TYPES.has(candidate.type) ? PLACEMENTS.find(fits(true)) : undefined) ??
+					null);
 		places.set(candidate.id, place);
 		if (place) {
 			taken.add(
@@ -238,6 +245,34 @@ export interface ClaimKey {
  * (Cytoscape alone would draw it down to half that, or less on a high-density screen).
  */
 export const MIN_CLAIM_LABEL_PX = 8;
+
+/**
+ * The types whose labels are names (short, and what the reader finds their way by): drawn at
+ * {@link MIN_NAME_PX} or more on screen however far the view zooms out ({@link nameFont}).
+ */
+export const NAMED_TYPES: ReadonlySet<NodeType> = new Set([
+	'speaker',
+	'organization',
+	'question',
+	'sector',
+	'scenario',
+	'concept'
+]);
+
+/** The smallest a name is drawn, in screen pixels. */
+export const MIN_NAME_PX = 9;
+
+/**
+ * The label size, in model units, of a name whose size at zoom 1 is `base`: `base`, or larger
+ * when the view is zoomed out so far that `base` would be drawn under {@link MIN_NAME_PX}.
+ *
+ * @example
+ * nameFont(24, 1); // 24
+ * nameFont(24, 0.25); // 36: drawn 9 px high rather than 6
+ */
+export function nameFont(base: number, zoom: number): number {
+	return Math.max(base, MIN_NAME_PX / zoom);
+}
 
 /** A key's text size on screen, in pixels (readable whatever the zoom). */
 export const KEY_PX = 9;
@@ -377,17 +412,34 @@ const LABEL_ONLY = {
 const BODY_ONLY = { includeLabels: false, includeOverlays: false } as const;
 
 /**
- * Applies the rule to what `cy` draws now: places the labels of the nodes in view, puts
+ * Applies the rule to what `cy` draws now: sizes the names ({@link nameFont}), places the labels of the nodes in view, puts
  * {@link NO_ROOM_CLASS} on those that find no room, and places the keys of the claims drawn
  * without a label ({@link placedKeys}). Returns how many labels were left out.
  */
 export function makeLabelRoom(cy: Core): number {
 	const zoom = cy.zoom();
 	const scale = labelScale(zoom, pixelRatio(cy));
+	// Names first grow to their readable size, then take their room like any label.
+	// Sized in steps, so that a zoom does not restyle them on every frame.
+	const growing = cy.nodes().filter((node) => {
+		if (!NAMED_TYPES.has(node.data('type')) || !node.visible()) return false;
+		const font: number = node.data('font');
+		const wanted = nameFont(node.data('baseFont'), zoom);
+		return font < wanted || (font > node.data('baseFont') && font > wanted * 1.25);
+	});
+	if (growing.nonempty()) {
+		cy.batch(() => {
+			growing.forEach((node) => {
+				const font = nameFont(node.data('baseFont'), zoom);
+				// Bigger labels are stacked higher (elements.ts), so a name lies over the claims.
+				node.data({ font, wrap: 11 * font, z: Math.round(font) });
+			});
+		});
+	}
 	const view = cy.extent();
 	// Whatever reaches into the view, body or label: a node just outside may have a label inside.
 	const inView = cy.nodes().filter((node) => node.visible() && overlaps(node.boundingBox(), view));
-	const bodies: { id: string; box: Bounds }[] = [];
+	const bodies: { id: string; box: Bounds; minor: boolean }[] = [];
 	const candidates: LabelCandidate[] = [];
 	/** Claims whose summary would be drawn too small to read: their number stands in. */
 	const tooSmall: string[] = [];
@@ -396,7 +448,7 @@ export function makeLabelRoom(cy: Core): number {
 	inView.forEach((node) => {
 		const body = node.boundingBox(BODY_ONLY);
 		if (!node.hasClass('faded') && !node.hasClass('dimmed')) {
-			bodies.push({ id: node.id(), box: body });
+			bodies.push({ id: node.id(), box: body, minor: !NAMED_TYPES.has(node.data('type')) });
 			const number = node.data('number');
 			if (typeof number === 'number') claims.push({ id: node.id(), number, body });
 		}
