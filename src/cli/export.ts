@@ -20,7 +20,8 @@ import {
 	type ImageCaption
 } from '../lib/graph/export';
 import { GraphIndex } from '../lib/graph/query';
-import { NODE_TYPES } from '../lib/graph/vocabulary';
+import { ARRANGEMENTS, NODE_TYPES } from '../lib/graph/vocabulary';
+import { positionsOf } from '../lib/graph/arrangement';
 import { nodeSize, typeColour } from '../lib/cytoscape/style';
 import { degrees } from '../lib/cytoscape/elements';
 import { readGraph, type Graph } from '../lib/graph/schema';
@@ -41,13 +42,16 @@ const USAGE = `Usage: npm run graph:export -- --format <${FORMATS.join('|')}> [o
   --scale           PNG scale, 1, 2 or 4 pixels per figure pixel, or any number (default 2)
   --background      white (default), transparent or theme
   --page            PDF page: a4 (default), letter or figure
+  --layout          the arrangement images and positions are drawn in: speaker, question or
+                    overview (default: the one the explorer opens on)
   --select          id of a node or edge to select; images quote its sentences as a caption
   --no-caption      select without a caption
   --zoom            zoom level to set before exporting (default: the graph fitted to the window);
                     images frame what they show themselves, so it only changes --view view
   --viewport        browser window size, WIDTHxHEIGHT (default 1280x800)
   --no-positions    .cyjs and GraphML without positions, made in Node without a browser
-                    (GEXF is made in Node, with the graph file's layout when it has one)
+                    (GEXF is made in Node, with the graph file's layout when it has one, in
+                    the --layout arrangement)
   --site-url        the address the site is served at, for Web Annotation permalinks and the
                     transcript's IRI (default: a urn: IRI and no permalinks)
   --url             a running Citegraph to export from (default: serve build/ on a free port)
@@ -67,6 +71,7 @@ const { values: args } = commandLine(
 		scale: { type: 'string', default: '2' },
 		background: { type: 'string', default: 'white' },
 		page: { type: 'string', default: 'a4' },
+		layout: { type: 'string' },
 		select: { type: 'string' },
 		'no-caption': { type: 'boolean', default: false },
 		zoom: { type: 'string' },
@@ -96,6 +101,7 @@ const format = oneOf<ExportFormat>('format', args.format, FORMATS);
 const view = oneOf('view', args.view, ['whole', 'view'] as const);
 const background = oneOf('background', args.background, ['white', 'transparent', 'theme'] as const);
 const page = oneOf('page', args.page, ['a4', 'letter', 'figure'] as const);
+const layout = args.layout === undefined ? undefined : oneOf('layout', args.layout, ARRANGEMENTS);
 const numbersProblem = exportNumbersProblem(args);
 if (numbersProblem) fail(numbersProblem);
 const scale = Number(args.scale);
@@ -146,6 +152,7 @@ const needsApp =
 	image ||
 	view === 'view' ||
 	(args.select !== undefined && format !== 'gexf') ||
+	(layout !== undefined && format !== 'gexf') ||
 	((format === 'cyjs' || format === 'graphml') && !args['no-positions']);
 if (args['site-url'] !== undefined && !/^https?:\/\/[^\s]+$/.test(args['site-url'])) {
 	fail(`--site-url must be an http(s) address, not "${args['site-url']}"`);
@@ -200,7 +207,9 @@ async function exportThroughApp(): Promise<ExportResult> {
 		});
 		const problems: string[] = [];
 		page.on('pageerror', (error) => problems.push(error.message));
-		const response = await page.goto(`${base}/d/${documentId}`);
+		const response = await page.goto(
+			`${base}/d/${documentId}${layout ? `?layout=${encodeURIComponent(layout)}` : ''}`
+		);
 		if (!response?.ok()) fail(`${base}/d/${documentId} answered ${response?.status()}`);
 		await page
 			.waitForFunction(
@@ -238,15 +247,16 @@ function nodeOptions(): ExportOptions {
 	if (format === 'gexf') {
 		const degree = degrees(graph);
 		const size = nodeSize(Math.max(0, ...degree.values()));
-		const layout = graph.layout;
-		if (!layout?.positions && !args['no-positions']) {
+		const built = graph.layout;
+		if (!built?.positions && !args['no-positions']) {
 			console.error(
 				'graph:export: the graph file has no layout, so the GEXF carries no positions (Gephi lays it out)'
 			);
 		}
 		return {
 			sizes: Object.fromEntries(graph.nodes.map((n) => [n.id, size(degree.get(n.id) ?? 0)])),
-			positions: args['no-positions'] ? undefined : layout?.positions
+			positions:
+				args['no-positions'] || !built ? undefined : positionsOf(built, layout ?? built.arrangement)
 		};
 	}
 	if (format === 'webannotation' || format === 'qdpx') {

@@ -10,6 +10,9 @@ import { cytoscape } from '../../src/lib/cytoscape/register';
 import { toElements } from '../../src/lib/cytoscape/elements';
 import { overlapping, type Box } from '../../src/lib/cytoscape/overlap';
 import { layoutDocument } from '../../src/lib/cytoscape/layout';
+import { positionsOf } from '../../src/lib/graph/arrangement';
+import type { GraphLayout } from '../../src/lib/graph/schema';
+import { ARRANGEMENTS } from '../../src/lib/graph/vocabulary';
 import { graphStyle } from '../../src/lib/cytoscape/style';
 import type { Measure } from '../../src/lib/export/figure';
 import { planImage, type ImagePlan, type ImageRequest } from '../../src/lib/export/image';
@@ -60,6 +63,7 @@ const smallestPoints = (plan: ImagePlan) =>
 	) * 0.75;
 
 let cy: Core;
+let layout: GraphLayout;
 
 beforeAll(() => {
 	cy = cytoscape({
@@ -72,8 +76,8 @@ beforeAll(() => {
 	cy.nodes('[type = "answer"]').addClass('hidden');
 	cy.elements('.hidden').connectedEdges().addClass('hidden');
 	// Where the page draws each node: the positions graph:build computes and ships.
-	const { positions } = layoutDocument(graph);
-	cy.nodes().positions((node) => positions[node.id()]!);
+	layout = layoutDocument(graph);
+	cy.nodes().positions((node) => layout.positions[node.id()]!);
 });
 
 describe('the whole-graph figure', () => {
@@ -198,6 +202,24 @@ describe('the figure of a neighbourhood', () => {
 		expect(overlapping(boxes(plan))).toEqual([]);
 		expect(smallestPoints(plan)).toBeGreaterThanOrEqual(8);
 	});
+
+	// In the speaker arrangement the neighbourhood runs from one guest's tight group of claims to
+	// the other's: a claim with no room beside its node is named further out, on a leader line.
+	for (const arrangement of ARRANGEMENTS) {
+		it(`names all of it, claims in full, with no key, whatever the arrangement (${arrangement})`, () => {
+			const positions = positionsOf(layout, arrangement);
+			cy.nodes().positions((node) => positions[node.id()]!);
+			try {
+				const plan = neighbourhood();
+				expect(new Set(names(plan))).toEqual(new Set(FIVE_G_NEIGHBOURHOOD));
+				expect(plan.labels.key).toEqual([]);
+				expect(overlapping(boxes(plan))).toEqual([]);
+				expect(smallestPoints(plan)).toBeGreaterThanOrEqual(8);
+			} finally {
+				cy.nodes().positions((node) => layout.positions[node.id()]!);
+			}
+		});
+	}
 
 	it('frames it: its nodes fill the graph area, not a corner of the whole graph', () => {
 		const plan = neighbourhood();

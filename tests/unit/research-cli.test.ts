@@ -3,7 +3,7 @@
  * test document (built by `npm run test:unit`).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -30,6 +30,30 @@ describe('graph:export, research formats', { timeout: 120_000 }, () => {
 		} else {
 			expect(result.stderr).toContain('the graph file has no layout');
 		}
+	});
+
+	it('GEXF with --layout carries the positions of that arrangement, as the graph file has them', () => {
+		const file = readdirSync('graph-data/build').find((name) => name.startsWith('five-questions'))!;
+		const built = JSON.parse(readFileSync(join('graph-data/build', file), 'utf8'));
+		const position = (layout: string) => {
+			const out = join(scratch, `${layout}.gexf`);
+			const args = ['--format', 'gexf', '--document', 'five-questions-on-new-infrastructure'];
+			const result = graphExport(...args, '--layout', layout, '--out', out);
+			expect(result.status).toBe(0);
+			const node = readFileSync(out, 'utf8').match(
+				/<node id="wang-qing"[\s\S]*?<viz:position x="([-\d.]+)" y="([-\d.]+)"/
+			)!;
+			return { x: Number(node[1]), y: -Number(node[2]) };
+		};
+		for (const layout of ['question', 'overview']) {
+			const expected = built.layout.arrangements[layout] ?? built.layout.positions;
+			const at = position(layout);
+			expect(at.x).toBeCloseTo(expected['wang-qing'].x, 1);
+			expect(at.y).toBeCloseTo(expected['wang-qing'].y, 1);
+		}
+		expect(graphExport('--format', 'gexf', '--layout', 'circle', '--out', '-').stderr).toContain(
+			'--layout must be one of speaker, question, overview, not "circle"'
+		);
 	});
 
 	it('Web Annotation names the transcript at the site given', () => {

@@ -225,7 +225,9 @@ export function planImage(
 	for (const attempt of attempts) {
 		const region = graphRegion(cy, request.view, attempt.bounds);
 		const labels = placeLabels(labelNodes(cy, region), region, measure, order);
-		const missing = (plan: LabelPlan) => plan.unplaced.length * 1000 + plan.numberedNames.length;
+		// Nodes without even a number first, then names numbered, then claims few enough to name.
+		const missing = (plan: LabelPlan) =>
+			plan.unplaced.length * 1e6 + plan.numberedNames.length * 1e3 + plan.crowdedClaims.length;
 		if (!best || missing(labels) < missing(best.labels)) {
 			best = { region, labels, landscape: attempt.landscape };
 		}

@@ -6,8 +6,9 @@
  * The rules: every node but a claim is named in full (speakers first, then organisations,
  * questions, sectors, scenarios, concepts, answers; better-connected nodes first within a type),
  * beside its node if there is room, else a little further out with a leader line. Claims are
- * named in full when few are shown; past {@link MAX_CLAIM_LABELS}, or when a claim's label finds
- * no room, the claim carries a number on its node and the figure's key lists number → label.
+ * named in full when few are shown, beside their node, or once every claim has had its chance
+ * there, further out with a leader line; past {@link MAX_CLAIM_LABELS}, or when a claim's label
+ * finds no room, the claim carries a number on its node and the figure's key lists number → label.
  * A name that finds no room anywhere (a paper page cannot grow) is numbered and keyed the same
  * way, so every node stays identifiable; {@link LabelPlan.numberedNames} counts them.
  */
@@ -88,6 +89,11 @@ export interface LabelPlan {
 	unplaced: string[];
 	/** Nodes other than claims that are numbered because their name found no room. */
 	numberedNames: string[];
+	/**
+	 * Claims numbered because their name found no room, though few enough to be named (not
+	 * past {@link MAX_CLAIM_LABELS}): a larger figure may name them.
+	 */
+	crowdedClaims: string[];
 }
 
 interface Box {
@@ -253,9 +259,18 @@ export function placeLabels(
 		// A name that finds no room (on a paper page, which cannot grow) is numbered like a claim.
 		if (!tryPlace(node, 'name', lines, font, { onNode: false, far: true })) toNumber.push(node);
 	}
+	const further: LabelNode[] = [];
 	for (const claim of claims) {
 		const lines = wrap(claim.label, CLAIM_WIDTH, CLAIM_FONT, measure);
-		if (numberAll || !tryPlace(claim, 'name', lines, CLAIM_FONT, { onNode: false, far: false })) {
+		if (numberAll) toNumber.push(claim);
+		else if (!tryPlace(claim, 'name', lines, CLAIM_FONT, { onNode: false, far: false })) {
+			further.push(claim);
+		}
+	}
+	// A claim crowded beside its node is named further out, on a leader line, before it is numbered.
+	for (const claim of further) {
+		const lines = wrap(claim.label, CLAIM_WIDTH, CLAIM_FONT, measure);
+		if (!tryPlace(claim, 'name', lines, CLAIM_FONT, { onNode: false, far: true })) {
 			toNumber.push(claim);
 		}
 	}
@@ -277,7 +292,10 @@ export function placeLabels(
 			unplaced.push(claim.id);
 		}
 	}
-	return { labels, key, unplaced, numberedNames };
+	const crowdedClaims = numberAll
+		? []
+		: toNumber.filter((node) => node.type === 'claim').map((node) => node.id);
+	return { labels, key, unplaced, numberedNames, crowdedClaims };
 }
 
 /** A line from the node's rim towards the nearest point of the label's box. */
