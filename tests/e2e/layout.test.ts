@@ -266,12 +266,12 @@ test('a document compiled without positions still opens, laid out in a worker', 
 	await expect(detailsOf(page).getByRole('heading', { level: 2 })).toBeVisible();
 });
 
-test('the Layout menu arranges the graph by speaker, gliding every node to where the build put it, and the URL and history keep it', async ({
+test('the Layout menu arranges the graph as the overview, gliding every node to where the build put it, and the URL and history keep it', async ({
 	page
 }) => {
 	await openGraph(page);
 	const layout = page.getByRole('combobox', { name: 'Layout' });
-	await expect(layout).toHaveValue('overview');
+	await expect(layout).toHaveValue('speaker');
 	const opening = await positionsOf(page);
 	// Notes on every frame whether a claim is being moved by an animation.
 	const claim = nodesOfType(home, 'claim')[0]!.id;
@@ -284,32 +284,33 @@ test('the Layout menu arranges the graph by speaker, gliding every node to where
 		};
 		requestAnimationFrame(sample);
 	}, claim);
-	await layout.selectOption('By speaker');
-	await expect.poll(() => params(page).layout).toBe('speaker');
+	await layout.selectOption('Overview');
+	await expect.poll(() => params(page).layout).toBe('overview');
 	await settled(page);
-	const bySpeaker = home.layout!.arrangements.speaker!;
+	const overview = home.layout!.arrangements.overview!;
 	const arranged = await positionsOf(page);
 	expect(Object.keys(arranged).sort()).toEqual(Object.keys(opening).sort());
-	for (const [id, p] of Object.entries(arranged)) expect(p, id).toEqual(bySpeaker[id]);
+	for (const [id, p] of Object.entries(arranged)) expect(p, id).toEqual(overview[id]);
 	// It glided: on some frame the claim was on its way.
 	expect(
 		await page.evaluate(() => (window as unknown as { samples: boolean[] }).samples.some(Boolean))
 	).toBe(true);
-	expect(opening[claim]).not.toEqual(bySpeaker[claim]);
+	expect(opening[claim]).not.toEqual(overview[claim]);
 
 	// Expanding answers in this arrangement puts them where it placed them.
 	await page.getByRole('button', { name: 'Expand all answers' }).click();
 	await settled(page);
 	const expanded = await positionsOf(page);
 	for (const answer of nodesOfType(home, 'answer'))
-		expect(expanded[answer.id], answer.id).toEqual(bySpeaker[answer.id]);
+		expect(expanded[answer.id], answer.id).toEqual(overview[answer.id]);
 	await page.getByRole('button', { name: 'Collapse all' }).click();
 	await settled(page);
 
-	// Back to the overview through the history (collapse, expand, layout), then by question.
+	// Back to the opening arrangement through the history (collapse, expand, layout), then by
+	// question.
 	for (let step = 0; step < 3; step++) await page.goBack();
 	await expect.poll(() => params(page).layout).toBeUndefined();
-	await expect(layout).toHaveValue('overview');
+	await expect(layout).toHaveValue('speaker');
 	await settled(page);
 	expect(await positionsOf(page)).toEqual(opening);
 	await layout.selectOption('By question');

@@ -14,8 +14,9 @@ const SIZES = {
 } as const;
 
 const VIEWS = [
-	{ name: 'overview', path: '/' },
-	{ name: 'by-speaker', path: '/?layout=speaker' },
+	{ name: 'overview', path: '/?layout=overview' },
+	// By speaker is the arrangement the explorer opens on.
+	{ name: 'by-speaker', path: '/' },
 	{ name: 'by-question', path: '/?layout=question' },
 	{ name: 'speaker-selected', path: '/?select=wang-qing' }
 ];

@@ -142,12 +142,13 @@ describe('by question', () => {
 });
 
 describe('the shipped layout', () => {
-	it('opens on the overview and holds the other two arrangements', () => {
+	it('opens by speaker and holds the other two arrangements', () => {
 		const layout = graph.layout!;
-		expect(layout.arrangement).toBe('overview');
-		expect(Object.keys(layout.arrangements).sort()).toEqual(['question', 'speaker']);
-		expect(positionsOf(layout, 'speaker')).toEqual(bySpeaker);
+		expect(layout.arrangement).toBe('speaker');
+		expect(Object.keys(layout.arrangements).sort()).toEqual(['overview', 'question']);
+		expect(positionsOf(layout, 'speaker')).toBe(layout.positions);
+		expect(layout.positions).toEqual(bySpeaker);
 		expect(positionsOf(layout, 'question')).toEqual(byQuestion);
-		expect(positionsOf(layout, 'overview')).toBe(layout.positions);
+		expect(positionsOf(layout, 'overview')).toBe(layout.arrangements.overview);
 	});
 });

@@ -4,6 +4,7 @@
  * svgcanvas (a maintained canvas-to-SVG context) for SVG and PDF.
  */
 import type { Core } from 'cytoscape';
+import { CLAIM_FONT } from './labels';
 
 /** Which part of the graph an image shows. */
 export type ImageView = 'whole' | 'view';
@@ -113,6 +114,7 @@ interface CanvasRenderer {
 	usePaths(): boolean;
 	drawRoundPolygonPath(context: CanvasRenderingContext2D | Path2D, ...rest: unknown[]): void;
 	getCachedZSortedEles(): unknown[];
+	recalculateRenderedStyle(elements: unknown, useCache?: boolean): void;
 	drawElement(
 		context: unknown,
 		element: unknown,
@@ -128,6 +130,29 @@ interface CanvasRenderer {
  */
 export function drawGraph(cy: Core, context: CanvasRenderingContext2D, region: GraphRegion): void {
 	const renderer = (cy as unknown as { renderer(): CanvasRenderer }).renderer();
+	// A selected edge's relation is drawn at the figure's smallest label size, and its line
+	// thick enough to see, however far the figure zooms out to frame a long edge.
+	const selected = cy.edges(':selected').filter((edge) => !!edge.style('label'));
+	selected.forEach((edge) => {
+		edge.style({
+			'font-size': Math.max(edge.numericStyle('font-size'), CLAIM_FONT.size / region.zoom),
+			width: Math.max(edge.numericStyle('width'), 3 / region.zoom)
+		});
+	});
+	renderer.recalculateRenderedStyle(selected, false);
+	try {
+		drawElements(renderer, context, region);
+	} finally {
+		selected.removeStyle('font-size width');
+		renderer.recalculateRenderedStyle(selected, false);
+	}
+}
+
+function drawElements(
+	renderer: CanvasRenderer,
+	context: CanvasRenderingContext2D,
+	region: GraphRegion
+): void {
 	context.save();
 	context.scale(region.zoom, region.zoom);
 	context.translate(-region.x, -region.y);

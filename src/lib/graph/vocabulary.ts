@@ -80,9 +80,8 @@ export const ARRANGEMENT_NAMES: Record<Arrangement, string> = {
 };
 
 /**
- * The arrangement the explorer opens on. By speaker answers "who said what about what" best,
- * but in it a claim's neighbourhood can run from one speaker's tight group to another's, and the
- * figure export (src/lib/export) then numbers some of its claims instead of naming them: until
- * the figure frames such neighbourhoods with room for their labels, the overview opens.
+ * The arrangement the explorer opens on: by speaker answers "who said what about what" in one
+ * look (each guest's claims round them, the topics they share between them, agreements and
+ * disagreements across the middle, the host and the questions below).
  */
-export const DEFAULT_ARRANGEMENT: Arrangement = 'overview';
+export const DEFAULT_ARRANGEMENT: Arrangement = 'speaker';
