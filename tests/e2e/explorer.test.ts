@@ -245,6 +245,27 @@ test.describe('the whole interview at once', () => {
 		await expect.poll(async () => (await labelProblems(page)).drawn).toContain(target!.id);
 	});
 
+	test('a name under the pointer stays as large as it was, 9 px or more', async ({ page }) => {
+		await openWithLabelsPlaced(page, '/');
+		const drawnSize = () =>
+			page.evaluate(
+				() => window.cy!.getElementById('wang-qing').numericStyle('font-size') * window.cy!.zoom()
+			);
+		const before = await drawnSize();
+		expect(before).toBeGreaterThanOrEqual(9);
+		const at = await page.evaluate(() => {
+			const cy = window.cy!;
+			const box = cy.container()!.getBoundingClientRect();
+			const p = cy.getElementById('wang-qing').renderedPosition();
+			return { x: box.x + p.x, y: box.y + p.y };
+		});
+		await page.mouse.move(at.x, at.y);
+		await expect
+			.poll(() => page.evaluate(() => window.cy!.getElementById('wang-qing').hasClass('hover')))
+			.toBe(true);
+		expect(await drawnSize()).toBeGreaterThanOrEqual(before - 0.01);
+	});
+
 	test('claims too small to name carry their number, drawn beside them, in the panel and the list', async ({
 		page
 	}) => {

@@ -307,6 +307,14 @@ export function graphStyle(theme: GraphTheme = LIGHT_THEME): StylesheetJson {
 			}
 		},
 		{
+			// A name keeps its own size, which grows as the view zooms out (label-room.ts): at the
+			// opening zoom the context size would draw it smaller than before it was pointed at.
+			selector: ['context', 'hover', 'highlighted']
+				.map((cls) => `node.${cls}[type != "claim"][type != "answer"]`)
+				.join(', '),
+			style: { 'font-size': 'data(font)', 'text-max-width': 'data(wrap)' }
+		},
+		{
 			selector: 'node.highlighted',
 			style: { 'underlay-color': theme.highlight, 'underlay-opacity': 0.45, 'underlay-padding': 7 }
 		},
