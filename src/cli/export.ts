@@ -152,7 +152,6 @@ const needsApp =
 	image ||
 	view === 'view' ||
 	(args.select !== undefined && format !== 'gexf') ||
-	(layout !== undefined && format !== 'gexf') ||
 	((format === 'cyjs' || format === 'graphml') && !args['no-positions']);
 if (args['site-url'] !== undefined && !/^https?:\/\/[^\s]+$/.test(args['site-url'])) {
 	fail(`--site-url must be an http(s) address, not "${args['site-url']}"`);

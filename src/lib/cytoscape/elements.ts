@@ -2,6 +2,7 @@ import type { ElementDefinition } from 'cytoscape';
 import { claimNumbers } from '../graph/query';
 import type { Graph } from '../graph/schema';
 import { NODE_TYPES, type NodeType, type Relation } from '../graph/vocabulary';
+import { labelSizing } from './label-room';
 import { labelSize, nodeSize } from './style';
 
 /** What a node carries into Cytoscape: enough to style and identify it, nothing more. */
@@ -97,10 +98,8 @@ export function toElements(
 			type: node.type,
 			degree: d,
 			size: size(d),
-			font,
+			...labelSizing(font),
 			baseFont: font,
-			wrap: 11 * font,
-			z: Math.round(font),
 			...(numbers.has(node.id) ? { number: numbers.get(node.id)! } : {}),
 			...(node.type === 'claim' && node.relayed ? { relayed: true as const } : {}),
 			...(framing(node) ? { framing: true as const } : {})

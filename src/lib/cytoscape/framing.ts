@@ -6,6 +6,7 @@
  * once the running layout stops); the look is the stylesheet's `chain` and `added` classes.
  */
 import type { Collection, Core } from 'cytoscape';
+import { LINE_EMS } from './label-room';
 
 /** The class the stylesheet draws an evidence chain with. */
 export const CHAIN_CLASS = 'chain';
@@ -101,7 +102,7 @@ export function showMarked(
 	const font = chainFontSize(zoom, options.baseFont);
 	cy.batch(() => {
 		chain.addClass(className);
-		nodes.style({ 'font-size': font, 'text-max-width': `${11 * font}px` });
+		nodes.style({ 'font-size': font, 'text-max-width': `${LINE_EMS * font}px` });
 	});
 	cy.stop();
 	cy.animate({ zoom, pan, ...options.animation });

@@ -259,6 +259,17 @@ export const NAMED_TYPES: ReadonlySet<NodeType> = new Set([
 	'concept'
 ]);
 
+/** A label's line width, in ems of its size (about twenty characters). */
+export const LINE_EMS = 11;
+
+/**
+ * What a node's data says about its label at size `font`: the size, its line width ({@link
+ * LINE_EMS}) and its stacking order (bigger labels on top).
+ */
+export function labelSizing(font: number): { font: number; wrap: number; z: number } {
+	return { font, wrap: LINE_EMS * font, z: Math.round(font) };
+}
+
 /** The smallest a name is drawn, in screen pixels. */
 export const MIN_NAME_PX = 9;
 
@@ -419,21 +430,20 @@ const BODY_ONLY = { includeLabels: false, includeOverlays: false } as const;
 export function makeLabelRoom(cy: Core): number {
 	const zoom = cy.zoom();
 	const scale = labelScale(zoom, pixelRatio(cy));
-	// Names first grow to their readable size, then take their room like any label.
-	// Sized in steps, so that a zoom does not restyle them on every frame.
-	const growing = cy.nodes().filter((node) => {
-		if (!NAMED_TYPES.has(node.data('type')) || !node.visible()) return false;
+	// Names first grow to their readable size, then take their room like any label. Sized in
+	// steps, so that a zoom does not restyle them on every frame; stacked by size, so a grown
+	// name lies over the claims.
+	const resized: [NodeSingular, number][] = [];
+	cy.nodes().forEach((node) => {
+		if (!NAMED_TYPES.has(node.data('type')) || !node.visible()) return;
 		const font: number = node.data('font');
-		const wanted = nameFont(node.data('baseFont'), zoom);
-		return font < wanted || (font > node.data('baseFont') && font > wanted * 1.25);
+		const base: number = node.data('baseFont');
+		const wanted = nameFont(base, zoom);
+		if (font < wanted || (font > base && font > wanted * 1.25)) resized.push([node, wanted]);
 	});
-	if (growing.nonempty()) {
+	if (resized.length) {
 		cy.batch(() => {
-			growing.forEach((node) => {
-				const font = nameFont(node.data('baseFont'), zoom);
-				// Bigger labels are stacked higher (elements.ts), so a name lies over the claims.
-				node.data({ font, wrap: 11 * font, z: Math.round(font) });
-			});
+			for (const [node, font] of resized) node.data(labelSizing(font));
 		});
 	}
 	const view = cy.extent();

@@ -3,7 +3,7 @@ import type { CoseBilkentLayoutOptions } from 'cytoscape-cose-bilkent';
 import { scaleOrdinal, scaleSqrt } from 'd3-scale';
 import { schemeTableau10 } from 'd3-scale-chromatic';
 import { NODE_TYPES, RELATION_NAMES, type NodeType, type Relation } from '../graph/vocabulary';
-import { LABEL_GAP, NO_ROOM_CLASS, PLACEMENT_CLASSES } from './label-room';
+import { LABEL_GAP, LINE_EMS, NO_ROOM_CLASS, PLACEMENT_CLASSES } from './label-room';
 
 /** One colour per node type, shared by the canvas and the legend. */
 export const typeColour = scaleOrdinal<NodeType, string>()
@@ -287,7 +287,7 @@ export function graphStyle(theme: GraphTheme = LIGHT_THEME): StylesheetJson {
 				opacity: 1,
 				label: 'data(label)',
 				'font-size': CONTEXT_FONT,
-				'text-max-width': `${11 * CONTEXT_FONT}px`,
+				'text-max-width': `${LINE_EMS * CONTEXT_FONT}px`,
 				'min-zoomed-font-size': 0,
 				'text-background-color': theme.background,
 				'text-background-opacity': 0.85,
@@ -301,7 +301,7 @@ export function graphStyle(theme: GraphTheme = LIGHT_THEME): StylesheetJson {
 			selector: 'node.context, node.hover, node.highlighted',
 			style: {
 				'font-size': CONTEXT_FONT,
-				'text-max-width': `${11 * CONTEXT_FONT}px`,
+				'text-max-width': `${LINE_EMS * CONTEXT_FONT}px`,
 				'min-zoomed-font-size': 0,
 				'z-index': 50
 			}
