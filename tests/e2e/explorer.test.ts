@@ -266,6 +266,39 @@ test.describe('the whole interview at once', () => {
 		expect(await drawnSize()).toBeGreaterThanOrEqual(before - 0.01);
 	});
 
+	test('a claim under the pointer is named at 12 px or more at the opening zoom, and shrinks back when left', async ({
+		page
+	}) => {
+		await openWithLabelsPlaced(page, '/');
+		const id = 'xiang-economic-transition-is-background';
+		const drawn = () =>
+			page.evaluate((id) => {
+				const node = window.cy!.getElementById(id);
+				return {
+					px: node.numericStyle('font-size') * window.cy!.zoom(),
+					label: node.style('label') as string,
+					room: !node.hasClass('no-room')
+				};
+			}, id);
+		// At the opening zoom the claim's summary is too small to be drawn (its number stands in).
+		expect((await drawn()).px).toBeLessThan(8);
+		const at = await page.evaluate((id) => {
+			const cy = window.cy!;
+			const box = cy.container()!.getBoundingClientRect();
+			const p = cy.getElementById(id).renderedPosition();
+			return { x: box.x + p.x, y: box.y + p.y };
+		}, id);
+		await page.mouse.move(at.x, at.y);
+		await expect.poll(async () => (await drawn()).px).toBeGreaterThanOrEqual(12);
+		const pointed = await drawn();
+		expect(pointed.label).toBe(
+			'Background to new infrastructure: the old resource path is not feasible, change is urgent'
+		);
+		await expect.poll(async () => (await drawn()).room).toBe(true);
+		await page.mouse.move(at.x, at.y + 200);
+		await expect.poll(async () => (await drawn()).px).toBeLessThan(8);
+	});
+
 	test('claims too small to name carry their number, drawn beside them, in the panel and the list', async ({
 		page
 	}) => {

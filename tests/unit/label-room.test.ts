@@ -8,6 +8,7 @@ import {
 	labelPlaces,
 	labelScale,
 	labelRank,
+	hoverFont,
 	nameFont,
 	placedLabel,
 	type Bounds,
@@ -206,6 +207,18 @@ describe('nameFont', () => {
 	it('grows a name so that it is drawn 9 px high once its own size would be smaller', () => {
 		expect(nameFont(24, 0.25)).toBe(36);
 		expect(nameFont(12, 0.1)).toBe(90);
+	});
+});
+
+describe('hoverFont', () => {
+	it('keeps the label under the pointer at its own size while that is drawn 12 px or more', () => {
+		expect(hoverFont(20, 1)).toBe(20);
+		expect(hoverFont(20, 0.6)).toBe(20);
+	});
+
+	it('grows it so that it is drawn 12 px high when the view is zoomed further out', () => {
+		expect(hoverFont(20, 0.2)).toBe(60);
+		expect(hoverFont(20, 0.5)).toBe(24);
 	});
 });
 

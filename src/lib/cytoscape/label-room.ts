@@ -285,6 +285,22 @@ export function nameFont(base: number, zoom: number): number {
 	return Math.max(base, MIN_NAME_PX / zoom);
 }
 
+/** The smallest the label under the pointer is drawn, in screen pixels: a claim is read there. */
+export const MIN_HOVER_PX = 12;
+
+/**
+ * The label size, in model units, of the node under the pointer whose label is otherwise
+ * `base`: `base`, or larger when the view is zoomed out so far that `base` would be drawn under
+ * {@link MIN_HOVER_PX} (a claim's summary is pointed at to be read, at any zoom).
+ *
+ * @example
+ * hoverFont(20, 1); // 20
+ * hoverFont(20, 0.2); // 60: drawn 12 px high rather than 4
+ */
+export function hoverFont(base: number, zoom: number): number {
+	return Math.max(base, MIN_HOVER_PX / zoom);
+}
+
 /** A key's text size on screen, in pixels (readable whatever the zoom). */
 export const KEY_PX = 9;
 
