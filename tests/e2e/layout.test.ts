@@ -330,3 +330,37 @@ test('a link with layout=question opens in that arrangement', async ({ page }) =
 	expect(Object.keys(drawnAt).length).toBe(initialCount());
 	for (const [id, p] of Object.entries(drawnAt)) expect(p, id).toEqual(byQuestion[id]);
 });
+
+test('on a screen taller than wide the wide by-speaker arrangement is drawn turned on its side, filling the height, and turns back when the screen does', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	await openGraph(page);
+	const shipped = home.layout!.positions;
+	// x and y exchanged: the guests, side by side on a wide screen, one above the other.
+	const drawnAt = await positionsOf(page);
+	expect(Object.keys(drawnAt).length).toBe(initialCount());
+	for (const [id, p] of Object.entries(drawnAt)) {
+		expect(p, id).toEqual({ x: shipped[id]!.y, y: shipped[id]!.x });
+	}
+	expect(drawnAt['xiang-lipeng']!.y).toBeLessThan(drawnAt['wang-qing']!.y);
+	const filled = await page.evaluate(() => {
+		const cy = window.cy!;
+		const box = cy.nodes(':visible').renderedBoundingBox({ includeLabels: false });
+		return { tall: box.h > box.w, height: box.h / cy.height(), width: box.w / cy.width() };
+	});
+	// Drawn taller than wide, as wide or as tall as the canvas allows (names and padding aside).
+	expect(filled.tall).toBe(true);
+	expect(Math.max(filled.height, filled.width)).toBeGreaterThan(0.65);
+	expect(Math.max(filled.height, filled.width)).toBeLessThanOrEqual(1);
+	// Held on its side, the screen is wide again: every node goes back where the build put it.
+	await page.setViewportSize({ width: 844, height: 390 });
+	await expect
+		.poll(async () => {
+			const now = await positionsOf(page);
+			return Object.entries(now).every(
+				([id, p]) => p.x === shipped[id]!.x && p.y === shipped[id]!.y
+			);
+		})
+		.toBe(true);
+});

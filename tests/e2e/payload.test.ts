@@ -114,6 +114,39 @@ test('while the graph loads, a picture of it drawn at build time shows where it 
 	}
 });
 
+test('on a screen taller than wide the picture is turned on its side as the graph will be, its names upright', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	const release = await holdGraphFile(page);
+	await page.goto('/');
+	const picture = page.locator('.graph-preview');
+	await expect(picture).toBeVisible();
+	const box = (await picture.boundingBox())!;
+	expect(box.height).toBeGreaterThan(box.width);
+	const place = (await page.locator('.preview').boundingBox())!;
+	expect(box.y + box.height).toBeLessThanOrEqual(place.y + place.height);
+	// The guests, side by side on a wide screen, one above the other; every name inside the picture.
+	const xiang = (await picture.getByText('Xiang Lipeng', { exact: true }).boundingBox())!;
+	const wang = (await picture.getByText('Wang Qing', { exact: true }).boundingBox())!;
+	expect(xiang.y + xiang.height).toBeLessThan(wang.y);
+	for (const name of await picture.locator('span').all()) {
+		const at = (await name.boundingBox())!;
+		expect(at.y).toBeGreaterThanOrEqual(box.y - 1);
+		expect(at.y + at.height).toBeLessThanOrEqual(box.y + box.height + 1);
+	}
+	release();
+	await drawnGraph(page);
+	// The live graph is drawn turned the same way.
+	const order = await page.evaluate(() => {
+		const cy = window.cy!;
+		return (
+			cy.getElementById('xiang-lipeng').position().y < cy.getElementById('wang-qing').position().y
+		);
+	});
+	expect(order).toBe(true);
+});
+
 test('an address that asks for another view gets the picture faded, as what is loading', async ({
 	page
 }) => {

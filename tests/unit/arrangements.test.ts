@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { arrangeByQuestion, arrangeBySpeaker } from '../../src/lib/cytoscape/arrangements';
 import { footprints } from '../../src/lib/cytoscape/layout-input';
-import { positionsOf } from '../../src/lib/graph/arrangement';
+import { positionsOf, turned, turnsOnPortrait } from '../../src/lib/graph/arrangement';
 import type { Graph } from '../../src/lib/graph/schema';
 
 const graph: Graph = JSON.parse(
@@ -150,5 +150,29 @@ describe('the shipped layout', () => {
 		expect(layout.positions).toEqual(bySpeaker);
 		expect(positionsOf(layout, 'question')).toEqual(byQuestion);
 		expect(positionsOf(layout, 'overview')).toBe(layout.arrangements.overview);
+	});
+});
+
+describe('turned on its side for a tall screen', () => {
+	it('turns an arrangement clearly wider than tall, and not one nearly square or tall', () => {
+		const box = (w: number, h: number) => ({ a: { x: -5, y: 10 }, b: { x: w - 5, y: 10 + h } });
+		expect(turnsOnPortrait(box(300, 100))).toBe(true);
+		expect(turnsOnPortrait(box(120, 100))).toBe(true);
+		expect(turnsOnPortrait(box(110, 100))).toBe(false);
+		expect(turnsOnPortrait(box(100, 300))).toBe(false);
+	});
+
+	it('exchanges x and y of every node, keeping their ids', () => {
+		expect(turned({ a: { x: 300, y: -40 }, b: { x: 0, y: 7 } })).toEqual({
+			a: { x: -40, y: 300 },
+			b: { x: 7, y: 0 }
+		});
+	});
+
+	it('the by-speaker arrangement of the interview is wide, guest beside guest: turned, one above the other', () => {
+		expect(bySpeaker['xiang-lipeng']!.x).toBeLessThan(bySpeaker['wang-qing']!.x);
+		expect(turnsOnPortrait(bySpeaker)).toBe(true);
+		const upright = turned(bySpeaker);
+		expect(upright['xiang-lipeng']!.y).toBeLessThan(upright['wang-qing']!.y);
 	});
 });

@@ -20,7 +20,7 @@ describe('previewSvg', () => {
 		const parsed = new XMLParser({ ignoreAttributes: false }).parse(picture);
 		expect(parsed.div['@_aria-hidden']).toBe('true');
 		const [, , w, h] = parsed.div.svg['@_viewBox'].split(' ').map(Number);
-		expect(parsed.div['@_style']).toContain(`aspect-ratio:${w}/${h}`);
+		expect(parsed.div['@_style']).toContain(`--ratio:${w}/${h}`);
 	});
 
 	it('draws the opening view: every node but the collapsed answers, and names the landmarks', () => {

@@ -6,7 +6,7 @@
  * over it); no script, and every text from the document escaped, so it can only ever be shown.
  * Hidden from assistive technology: the page says the graph is loading.
  */
-import { positionsOf } from '../graph/arrangement';
+import { positionsOf, turnsOnPortrait } from '../graph/arrangement';
 import { GraphIndex, NO_FILTER, visibleSubgraph } from '../graph/query';
 import type { Graph } from '../graph/schema';
 import { RELATION_NAMES, type NodeType } from '../graph/vocabulary';
@@ -146,6 +146,9 @@ export function previewHtml(graph: Graph): string | null {
 	});
 	const width = x2 - x1;
 	const height = y2 - y1;
+	// On a canvas taller than wide the explorer draws a wide arrangement turned on its side
+	// (GraphCanvas), and so does the picture: the drawing transposed, its names upright.
+	const turns = turnsOnPortrait(positions);
 	// Names as HTML over the drawing (Chromium lays SVG text out several times slower), placed and
 	// sized in fractions of the picture's width, so they scale with it as the drawing does.
 	const pct = (n: number) => Math.round(n * 1000) / 1000;
@@ -157,7 +160,13 @@ export function previewHtml(graph: Graph): string | null {
 			const fontSize = font(node.type, d);
 			const top = y + size(d) / 2 + 3;
 			const lines = wrapLabel(node.label).map(escapeXml).join('<br/>');
-			return `<span style="left:${pct(((x - x1) / width) * 100)}%;top:${pct(((top - y1) / height) * 100)}%;font-size:${pct((fontSize / width) * 100)}cqw">${lines}</span>`;
+			// Turned on its side (a tall screen), the node lies at (y, x) and its name still hangs
+			// below it: the place and size are given for that picture too, which CSS picks.
+			const turnedTop = x + size(d) / 2 + 3;
+			const sides = turns
+				? `;--turned-x:${pct(((y - y1) / height) * 100)}%;--turned-y:${pct(((turnedTop - x1) / width) * 100)}%;--turned-size:${pct((fontSize / height) * 100)}cqw`
+				: '';
+			return `<span style="--x:${pct(((x - x1) / width) * 100)}%;--y:${pct(((top - y1) / height) * 100)}%;--size:${pct((fontSize / width) * 100)}cqw${sides}">${lines}</span>`;
 		});
 
 	const edgeStyle = (theme: typeof LIGHT_THEME) =>
@@ -186,9 +195,10 @@ export function previewHtml(graph: Graph): string | null {
 		.map((rules) => (rules.startsWith('@media') ? rules : scope(rules)))
 		.join('');
 	// The picture keeps the drawing's proportions inside whatever box holds it (a size container):
-	// as wide as fits, as Cytoscape frames the graph.
+	// as wide as fits, as Cytoscape frames the graph. Sizes and places are custom properties, which
+	// the page's stylesheet applies (DocumentShell), so that it can pick the turned ones.
 	return [
-		`<div class="graph-preview" aria-hidden="true" style="aspect-ratio:${round(width)}/${round(height)};width:min(100cqw,${pct(width / height)}*100cqh)">`,
+		`<div class="graph-preview${turns ? ' turns' : ''}" aria-hidden="true" style="--ratio:${round(width)}/${round(height)};--width:min(100cqw,${pct(width / height)}*100cqh)${turns ? `;--turned-ratio:${round(height)}/${round(width)};--turned-width:min(100cqw,${pct(height / width)}*100cqh)` : ''}">`,
 		`<svg xmlns="http://www.w3.org/2000/svg" viewBox="${round(x1)} ${round(y1)} ${round(width)} ${round(height)}" aria-hidden="true">`,
 		`<style>${style}</style>`,
 		`<g>${edges.join('')}</g>`,
