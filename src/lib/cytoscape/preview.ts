@@ -11,6 +11,7 @@ import { GraphIndex, NO_FILTER, visibleSubgraph } from '../graph/query';
 import type { Graph } from '../graph/schema';
 import { RELATION_NAMES, type NodeType } from '../graph/vocabulary';
 import { degrees } from './elements';
+import { LABEL_GAP } from './label-room';
 import { footprints } from './layout-input';
 import {
 	DARK_THEME,
@@ -158,11 +159,13 @@ export function previewHtml(graph: Graph): string | null {
 			const { x, y } = positions[node.id]!;
 			const d = degree.get(node.id) ?? 0;
 			const fontSize = font(node.type, d);
-			const top = y + size(d) / 2 + 3;
+			// A name hangs below its node, as on the canvas.
+			const hang = size(d) / 2 + LABEL_GAP;
+			const top = y + hang;
 			const lines = wrapLabel(node.label).map(escapeXml).join('<br/>');
 			// Turned on its side (a tall screen), the node lies at (y, x) and its name still hangs
 			// below it: the place and size are given for that picture too, which CSS picks.
-			const turnedTop = x + size(d) / 2 + 3;
+			const turnedTop = x + hang;
 			const sides = turns
 				? `;--turned-x:${pct(((y - y1) / height) * 100)}%;--turned-y:${pct(((turnedTop - x1) / width) * 100)}%;--turned-size:${pct((fontSize / height) * 100)}cqw`
 				: '';
