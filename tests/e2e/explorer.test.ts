@@ -94,15 +94,45 @@ test.describe('the whole interview at once', () => {
 	}
 
 	for (const layout of ['speaker', 'question', 'overview']) {
-		test(`every speaker is named, and every name is drawn 9 px high or more (layout ${layout})`, async ({
+		test(`every name on screen is drawn, beside its node or on a leader line, 9 px high or more (layout ${layout})`, async ({
 			page
 		}) => {
-			const { drawn } = await openWithLabelsPlaced(
+			const { drawn, far, farBoxes } = await openWithLabelsPlaced(
 				page,
 				layout === 'overview' ? '/' : `/?layout=${layout}`
 			);
 			const speakers = ['xiang-lipeng', 'wang-qing', 'gong-haihan', 'wang-qiao'];
 			expect(drawn).toEqual(expect.arrayContaining(speakers));
+			// Speakers, organisations, questions and topics: every one is named.
+			const names = home.nodes.filter((n) => NAMED.includes(n.type)).map((n) => n.id);
+			expect(names.length).toBe(53);
+			expect([...drawn, ...far].filter((id) => names.includes(id)).sort()).toEqual(
+				[...names].sort()
+			);
+			// A name drawn away from its node is drawn there: the layer over the canvas has ink
+			// in its box (read from a copy).
+			expect(farBoxes.length).toBeGreaterThan(0);
+			{
+				const ink = await page.evaluate((box) => {
+					const canvas = document.querySelector<HTMLCanvasElement>('canvas.keys')!;
+					const ratio = canvas.width / canvas.clientWidth;
+					const copy = document.createElement('canvas');
+					copy.width = canvas.width;
+					copy.height = canvas.height;
+					const context = copy.getContext('2d', { willReadFrequently: true })!;
+					context.drawImage(canvas, 0, 0);
+					const pixels = context.getImageData(
+						Math.round(box.x1 * ratio),
+						Math.round(box.y1 * ratio),
+						Math.max(1, Math.round((box.x2 - box.x1) * ratio)),
+						Math.max(1, Math.round((box.y2 - box.y1) * ratio))
+					).data;
+					let opaque = 0;
+					for (let i = 3; i < pixels.length; i += 4) if (pixels[i]! > 200) opaque++;
+					return opaque;
+				}, farBoxes[0]!.box);
+				expect(ink).toBeGreaterThan(20);
+			}
 			const sizes = await page.evaluate(
 				(names) =>
 					window
@@ -179,6 +209,41 @@ test.describe('the whole interview at once', () => {
 						y2: k.box.y2 * z + py
 					}
 				}));
+			// Names with no room beside their node, drawn further out on a leader line.
+			const far = (placed?.names ?? [])
+				.filter((f) => {
+					const node = cy.getElementById(f.id);
+					return node.visible() && node.hasClass('no-room');
+				})
+				.map((f) => ({
+					id: f.id,
+					box: {
+						x1: f.box.x1 * z + px,
+						y1: f.box.y1 * z + py,
+						x2: f.box.x2 * z + px,
+						y2: f.box.y2 * z + py
+					}
+				}));
+			far.forEach((name, i) => {
+				const { box } = name;
+				if (box.x1 < 0 || box.y1 < 0 || box.x2 > cy.width() || box.y2 > cy.height())
+					found.push(`${name.id}'s name, drawn away from it, is cut by the canvas's edge`);
+				if (labelled.some((n) => n.id() === name.id))
+					found.push(`${name.id} is named both beside its node and away from it`);
+				for (const other of far.slice(i + 1)) {
+					if (overlap(box, other.box)) found.push(`${name.id}'s name overlaps ${other.id}'s`);
+				}
+				for (const n of labelled) {
+					if (overlap(box, labelBox(n))) found.push(`${name.id}'s name overlaps ${n.id()}'s label`);
+				}
+				for (const body of bodies) {
+					if (body.id !== name.id && !body.minor && overlap(box, body.box))
+						found.push(`${name.id}'s name covers ${body.id}`);
+				}
+				for (const key of keys) {
+					if (overlap(box, key.box)) found.push(`${name.id}'s name overlaps key ${key.number}`);
+				}
+			});
 			keys.forEach((key, i) => {
 				if (labelled.some((n) => n.id() === key.id))
 					found.push(`claim ${key.id} has both its label and its key`);
@@ -194,7 +259,14 @@ test.describe('the whole interview at once', () => {
 					if (overlap(key.box, body.box)) found.push(`key ${key.number} covers ${body.id}`);
 				}
 			});
-			return { found, drawn: labelled.map((n) => n.id()), keys };
+			return {
+				found,
+				drawn: labelled.map((n) => n.id()),
+				/** Names drawn on a leader line, away from their node. */
+				far: far.map((f) => f.id),
+				farBoxes: far,
+				keys
+			};
 		});
 
 	/** Opens `path`, waits until no label or key is drawn wrongly, and returns what is drawn. */

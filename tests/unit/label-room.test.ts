@@ -3,8 +3,11 @@
  * nodes and label sizes written by hand.
  */
 import { describe, expect, it } from 'vitest';
+import { wrapLines } from '../../src/lib/cytoscape/claim-keys';
 import {
 	claimKeyPlaces,
+	FAR_REACH_PX,
+	farNamePlaces,
 	labelPlaces,
 	labelScale,
 	labelRank,
@@ -270,5 +273,90 @@ describe('claimKeyPlaces', () => {
 			).map((k) => k.id);
 		expect(winner(100, 101)).toEqual(['left']);
 		expect(winner(101, 100)).toEqual(['right']);
+	});
+});
+
+describe('farNamePlaces', () => {
+	const sector = (id: string, body: Bounds, type: LabelCandidate['type'] = 'sector') =>
+		node(id, type, body, 20, 10);
+
+	it('puts a name with no room beside its node 6 px further out below it, whatever the zoom', () => {
+		const [name] = farNamePlaces([sector('s', at(0, 0))], [{ id: 's', box: at(0, 0) }], [], 1);
+		expect(name).toEqual({
+			id: 's',
+			box: { x1: -10, y1: 11, x2: 10, y2: 21 },
+			node: { x: 0, y: 0 },
+			body: at(0, 0)
+		});
+		// At half the zoom, 6 px on screen are 12 units.
+		const [half] = farNamePlaces([sector('s', at(0, 0))], [], [], 0.5);
+		expect(half!.box).toEqual({ x1: -10, y1: 17, x2: 10, y2: 27 });
+	});
+
+	it('boxed in by four claims, the name goes out on a diagonal, clear of them', () => {
+		const claims = [at(0, 15), at(0, -15), at(15, 0), at(-15, 0)].map((box, i) => ({
+			id: `c${i}`,
+			box,
+			minor: true
+		}));
+		const [name] = farNamePlaces([sector('s', at(0, 0))], claims, [], 1);
+		// Below, above and to the sides, 6 and 12 px out, each box touches a claim; 12 px out
+		// below and to the right (45°): centre (cos 45° × 27, sin 45° × 22) = (19.09, 15.56).
+		expect(name!.box.x1).toBeCloseTo(9.09, 2);
+		expect(name!.box.y1).toBeCloseTo(10.56, 2);
+		expect(name!.box.x2).toBeCloseTo(29.09, 2);
+		expect(name!.box.y2).toBeCloseTo(20.56, 2);
+	});
+
+	it('keeps clear of the labels drawn and of the names placed before, taken by priority', () => {
+		// A label drawn where the spot below would be: the name goes above instead.
+		const label: Bounds = { x1: -30, y1: 8, x2: 30, y2: 40 };
+		const [above] = farNamePlaces([sector('s', at(0, 0))], [], [label], 1);
+		expect(above!.box).toEqual({ x1: -10, y1: -21, x2: 10, y2: -11 });
+		// Two names on one spot: the speaker's takes it first, whatever order they come in.
+		const both = farNamePlaces(
+			[sector('topic', at(0, 0), 'concept'), sector('who', at(0, 0), 'speaker')],
+			[],
+			[],
+			1
+		);
+		expect(both.map((n) => n.id)).toEqual(['who', 'topic']);
+		expect(both[0]!.box).toEqual({ x1: -10, y1: 11, x2: 10, y2: 21 });
+		expect(both[1]!.box).toEqual({ x1: -10, y1: -21, x2: 10, y2: -11 });
+	});
+
+	it(`looks no further than ${FAR_REACH_PX} px out, and inside the view: else the name is left out`, () => {
+		// A view that ends just below the node and a wall of labels round the rest, out to the reach.
+		const view: Bounds = { x1: -400, y1: -400, x2: 400, y2: 12 };
+		const wall: Bounds[] = [
+			{ x1: -400, y1: -400, x2: 400, y2: -6 },
+			{ x1: -400, y1: -6, x2: -6, y2: 5 },
+			{ x1: 6, y1: -6, x2: 400, y2: 5 }
+		];
+		expect(farNamePlaces([sector('s', at(0, 0))], [], wall, 1, view)).toEqual([]);
+		// A view reaching further down leaves room below.
+		const taller = { ...view, y2: 40 };
+		expect(farNamePlaces([sector('s', at(0, 0))], [], wall, 1, taller)[0]!.box.y1).toBe(11);
+	});
+});
+
+describe('wrapLines', () => {
+	const measure = (text: string) => text.length * 8;
+
+	it('breaks a label at spaces into lines no wider than asked, as the canvas does', () => {
+		expect(wrapLines('Digital economy applications', 130, measure)).toEqual([
+			'Digital economy',
+			'applications'
+		]);
+		expect(wrapLines('Blockchain', 130, measure)).toEqual(['Blockchain']);
+	});
+
+	it('gives a word longer than a line a line of its own, and keeps line breaks', () => {
+		expect(wrapLines('a supercalifragilistic b', 40, measure)).toEqual([
+			'a',
+			'supercalifragilistic',
+			'b'
+		]);
+		expect(wrapLines('one\ntwo', 400, measure)).toEqual(['one', 'two']);
 	});
 });

@@ -1,14 +1,103 @@
 /**
- * Draws the claims' keys (their numbers, placed by label-room.ts) on a canvas laid over
- * Cytoscape's: a node has one label, and a claim's is its summary, so its key is drawn beside
- * it here, in a dark shade of the claims' colour with the labels' halo. Keys follow their nodes
- * as the view moves; where they go is worked out again by the label rule once it runs.
+ * Draws what the label rule (label-room.ts) places beside Cytoscape's own labels, on a canvas
+ * laid over Cytoscape's: the claims' keys (a node has one label, and a claim's is its summary,
+ * so its number is drawn here, in a dark shade of the claims' colour with the labels' halo), and
+ * the names that found no room beside their node, drawn further out on a leader line in the
+ * labels' own font, colour and halo. Both follow their nodes as the view moves; where they go
+ * is worked out again by the label rule once it runs.
  */
-import type { Core } from 'cytoscape';
-import { KEY_PX, placedKeys } from './label-room';
+import type { Core, NodeSingular } from 'cytoscape';
+import { KEY_PX, NO_ROOM_CLASS, placedKeys, type Bounds } from './label-room';
 import { FONT, type GraphTheme } from './style';
 
-/** Sizes `canvas` to `cy`'s and draws the keys of the claims on it (clears it when there are none). */
+/**
+ * `text` broken into lines no wider than `width` as `measure` measures them, at spaces (a word
+ * longer than the line has a line of its own), as Cytoscape wraps a label.
+ *
+ * @example
+ * wrapLines('Digital economy applications', 100, (s) => s.length * 8);
+ * // ['Digital economy', 'applications']
+ */
+export function wrapLines(
+	text: string,
+	width: number,
+	measure: (text: string) => number
+): string[] {
+	const lines: string[] = [];
+	for (const paragraph of text.split('\n')) {
+		let line = '';
+		for (const word of paragraph.split(/\s+/).filter(Boolean)) {
+			const longer = line ? `${line} ${word}` : word;
+			if (line && measure(longer) > width) {
+				lines.push(line);
+				line = word;
+			} else {
+				line = longer;
+			}
+		}
+		lines.push(line);
+	}
+	return lines;
+}
+
+/** The point of `box` nearest to (x, y). */
+function nearestIn(box: Bounds, x: number, y: number): { x: number; y: number } {
+	return {
+		x: Math.min(Math.max(x, box.x1), box.x2),
+		y: Math.min(Math.max(y, box.y1), box.y2)
+	};
+}
+
+/** Draws the name of `node` centred in `box` (screen pixels), with a leader line from its rim. */
+function drawFarName(
+	context: CanvasRenderingContext2D,
+	node: NodeSingular,
+	centre: { x: number; y: number },
+	box: Bounds,
+	zoom: number,
+	theme: GraphTheme
+): void {
+	const size = node.numericStyle('font-size') * zoom;
+	const radius = (node.numericStyle('width') / 2) * zoom;
+	const end = nearestIn(box, centre.x, centre.y);
+	const dx = end.x - centre.x;
+	const dy = end.y - centre.y;
+	const length = Math.hypot(dx, dy);
+	if (length > radius + 2) {
+		context.beginPath();
+		context.moveTo(
+			centre.x + (dx / length) * (radius + 1),
+			centre.y + (dy / length) * (radius + 1)
+		);
+		context.lineTo(end.x, end.y);
+		context.lineWidth = 1;
+		context.strokeStyle = theme.ink;
+		context.globalAlpha = 0.4;
+		context.stroke();
+		context.globalAlpha = 1;
+	}
+	context.font = `${node.style('font-style')} ${node.style('font-weight')} ${size}px ${FONT}`;
+	const lines = wrapLines(
+		String(node.data('label') ?? ''),
+		Number(node.data('wrap')) * zoom,
+		(text) => context.measureText(text).width
+	);
+	const lineHeight = (box.y2 - box.y1) / Math.max(lines.length, 1);
+	context.lineWidth = Math.max(2, 4 * zoom);
+	context.strokeStyle = theme.background;
+	context.fillStyle = theme.ink;
+	const x = (box.x1 + box.x2) / 2;
+	lines.forEach((line, i) => {
+		const y = box.y1 + lineHeight * (i + 0.5);
+		context.strokeText(line, x, y);
+		context.fillText(line, x, y);
+	});
+}
+
+/**
+ * Sizes `canvas` to `cy`'s and draws on it the claims' keys and the names placed away from
+ * their node (clears it when there are none).
+ */
 export function drawClaimKeys(canvas: HTMLCanvasElement, cy: Core, theme: GraphTheme): void {
 	const ratio = window.devicePixelRatio || 1;
 	const width = cy.width();
@@ -22,27 +111,44 @@ export function drawClaimKeys(canvas: HTMLCanvasElement, cy: Core, theme: GraphT
 	context.setTransform(ratio, 0, 0, ratio, 0, 0);
 	context.clearRect(0, 0, width, height);
 	const placed = placedKeys(cy);
-	if (!placed || placed.keys.length === 0 || cy.destroyed()) return;
+	if (!placed || cy.destroyed()) return;
 	const zoom = cy.zoom();
 	const pan = cy.pan();
-	context.font = `600 ${KEY_PX}px ${FONT}`;
 	context.textAlign = 'center';
 	context.textBaseline = 'middle';
 	context.lineJoin = 'round';
+	/** Where a box placed round a node at `placed.zoom` is on screen now: it keeps its offset. */
+	const onScreen = (node: NodeSingular, box: Bounds, from: { x: number; y: number }) => {
+		const at = node.position();
+		const x = at.x * zoom + pan.x + ((box.x1 + box.x2) / 2 - from.x) * placed.zoom;
+		const y = at.y * zoom + pan.y + ((box.y1 + box.y2) / 2 - from.y) * placed.zoom;
+		const w = ((box.x2 - box.x1) / 2) * zoom;
+		const h = ((box.y2 - box.y1) / 2) * zoom;
+		return {
+			centre: { x: at.x * zoom + pan.x, y: at.y * zoom + pan.y },
+			box: { x1: x - w, y1: y - h, x2: x + w, y2: y + h }
+		};
+	};
+	const offCanvas = (box: Bounds) =>
+		box.x2 < -20 || box.y2 < -20 || box.x1 > width + 20 || box.y1 > height + 20;
+	for (const name of placed.names) {
+		const node = cy.getElementById(name.id);
+		if (node.empty() || !node.visible() || !node.hasClass(NO_ROOM_CLASS)) continue;
+		const where = onScreen(node, name.box, name.node);
+		if (!offCanvas(where.box)) drawFarName(context, node, where.centre, where.box, zoom, theme);
+	}
+	context.font = `600 ${KEY_PX}px ${FONT}`;
 	context.lineWidth = 3;
 	context.strokeStyle = theme.background;
 	context.fillStyle = theme.key;
 	for (const key of placed.keys) {
 		const node = cy.getElementById(key.id);
 		if (node.empty() || !node.visible()) continue;
-		const at = node.position();
-		// The key keeps its offset from its node on screen, as placed, while the view moves.
-		const dx = ((key.box.x1 + key.box.x2) / 2 - key.node.x) * placed.zoom;
-		const dy = ((key.box.y1 + key.box.y2) / 2 - key.node.y) * placed.zoom;
-		const x = at.x * zoom + pan.x + dx;
-		const y = at.y * zoom + pan.y + dy;
-		if (x < -20 || y < -20 || x > width + 20 || y > height + 20) continue;
+		const { box } = onScreen(node, key.box, key.node);
+		if (offCanvas(box)) continue;
 		const text = String(key.number);
+		const x = (box.x1 + box.x2) / 2;
+		const y = (box.y1 + box.y2) / 2;
 		context.strokeText(text, x, y);
 		context.fillText(text, x, y);
 	}

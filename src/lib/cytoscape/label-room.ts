@@ -6,7 +6,9 @@
  *
  * The rule: labels are taken in priority order, and each is drawn in the first place round its
  * node (below, above, right, left) where it lies wholly in the view, clear of every label
- * already drawn and of every other node's body; a label with no such place is not drawn. The
+ * already drawn and of every other node's body. A name (speaker, organisation, question, topic)
+ * with no such place is drawn a little further out on a leader line ({@link farNamePlaces}), so
+ * that every name on screen is drawn; any other label with no place is not drawn. The
  * selection's label is always drawn, below its node; a label under the pointer is always drawn, over the rest on its own background, and
  * takes no room from them (so moving the pointer does not make other labels come and go).
  * Otherwise the order is: an evidence chain, then an emphasis, then what the current turn
@@ -231,6 +233,99 @@ export function labelPlaces(
 	return places;
 }
 
+/** A name drawn away from its node, on a leader line: its label's box, in model coordinates. */
+export interface FarName {
+	id: string;
+	box: Bounds;
+	/** Its node's centre and body, when placed (the leader line runs from the body's rim). */
+	node: { x: number; y: number };
+	body: Bounds;
+}
+
+/** How far out a name without room beside its node is looked for, in screen pixels. */
+export const FAR_REACH_PX = 260;
+/** The steps outwards by which it is looked for, in screen pixels. */
+const FAR_STEP_PX = 6;
+
+/**
+ * The directions a name is tried in round its node, at each distance: below, above, right,
+ * left first (as beside it), then the diagonals, then between them.
+ */
+const FAR_DIRECTIONS = [90, 270, 0, 180, 45, 135, 225, 315, 67.5, 112.5, 247.5, 292.5].map(
+	(degrees) => {
+		// Rounded, so that straight below is straight below (cos 90° is not quite 0 in floating point).
+		const exact = (value: number) => Math.round(value * 1e12) / 1e12;
+		const radians = (degrees * Math.PI) / 180;
+		return { x: exact(Math.cos(radians)), y: exact(Math.sin(radians)) };
+	}
+);
+
+/**
+ * Where the names that found no room beside their nodes go instead: a little further out, on a
+ * leader line, in the first spot (nearest first, below before above before the sides) that lies
+ * wholly in `view`, clear of `labels` (the boxes of the labels drawn), of the names already
+ * placed here and of every node's body, or failing that over claims and answers but clear of
+ * the rest (as {@link labelPlaces} lets a name lie); at most {@link FAR_REACH_PX} away on screen
+ * at `zoom`.
+ * Names are taken in the order of {@link labelRank}. A name with no such spot is left out.
+ *
+ * @example
+ * const at = (x: number, y: number) => ({ x1: x - 5, y1: y - 5, x2: x + 5, y2: y + 5 });
+ * farNamePlaces(
+ * 	[{ id: 's', type: 'sector', degree: 1, tier: 'plain', body: at(0, 0), width: 20, height: 10 }],
+ * 	[{ id: 's', box: at(0, 0) }],
+ * 	[],
+ * 	1
+ * ); // [{ id: 's', box: { x1: -10, y1: 11, x2: 10, y2: 21 }, ... }]: below, 6 px further out
+ */
+export function farNamePlaces(
+	names: readonly LabelCandidate[],
+	bodies: readonly { id: string; box: Bounds; minor?: boolean }[],
+	labels: readonly Bounds[],
+	zoom: number,
+	view?: Bounds
+): FarName[] {
+	if (names.length === 0) return [];
+	const heights = names.map((c) => c.height).sort((a, b) => a - b);
+	const taken = new Grid(Math.max(8, 4 * heights[Math.floor(heights.length / 2)]!));
+	for (const body of bodies) taken.add(grown(body.box), body.id, body.minor);
+	labels.forEach((box, i) => taken.add(grown(box), `\u0000label-${i}`));
+	const ordered = [...names].sort(
+		(a, b) => labelRank(a) - labelRank(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+	);
+	const placed: FarName[] = [];
+	for (const name of ordered) {
+		const { body, width, height } = name;
+		const cx = (body.x1 + body.x2) / 2;
+		const cy = (body.y1 + body.y2) / 2;
+		const halfW = (body.x2 - body.x1) / 2 + width / 2;
+		const halfH = (body.y2 - body.y1) / 2 + height / 2;
+		const spot = (overMinor: boolean): Bounds | null => {
+			// From just past where a label beside the node would be, outwards.
+			for (let out = FAR_STEP_PX / zoom; out <= FAR_REACH_PX / zoom; out += FAR_STEP_PX / zoom) {
+				for (const direction of FAR_DIRECTIONS) {
+					const x = cx + direction.x * (halfW + out);
+					const y = cy + direction.y * (halfH + out);
+					const box = {
+						x1: x - width / 2,
+						y1: y - height / 2,
+						x2: x + width / 2,
+						y2: y + height / 2
+					};
+					if ((!view || inside(box, view)) && !taken.hits(grown(box), name.id, overMinor))
+						return box;
+				}
+			}
+			return null;
+		};
+		const box = spot(false) ?? spot(true);
+		if (!box) continue;
+		taken.add(grown(box), name.id);
+		placed.push({ id: name.id, box, node: { x: cx, y: cy }, body });
+	}
+	return placed;
+}
+
 /** A claim's key as the canvas draws it: its number in a box, in model coordinates. */
 export interface ClaimKey {
 	id: string;
@@ -374,10 +469,12 @@ const TIER_CLASSES: [LabelTier, string][] = [
 	['added', 'added']
 ];
 
-/** The keys {@link makeLabelRoom} placed, with the zoom they were placed at. */
+/** The keys and far names {@link makeLabelRoom} placed, with the zoom they were placed at. */
 export interface PlacedKeys {
 	zoom: number;
 	keys: ClaimKey[];
+	/** Names drawn away from their node, on a leader line (their node carries {@link NO_ROOM_CLASS}). */
+	names: FarName[];
 }
 
 // Beside the instance, not in `cy.scratch`: setting Cytoscape's scratch restyles every element,
@@ -439,11 +536,12 @@ const LABEL_ONLY = {
 const BODY_ONLY = { includeLabels: false, includeOverlays: false } as const;
 
 /**
- * Applies the rule to what `cy` draws now: sizes the names ({@link nameFont}), places the labels of the nodes in view, puts
+ * Applies the rule to what `cy` draws now, keeping labels off the `covered` boxes (what lies over
+ * the canvas, in its pixels): sizes the names ({@link nameFont}), places the labels of the nodes in view, puts
  * {@link NO_ROOM_CLASS} on those that find no room, and places the keys of the claims drawn
  * without a label ({@link placedKeys}). Returns how many labels were left out.
  */
-export function makeLabelRoom(cy: Core): number {
+export function makeLabelRoom(cy: Core, covered: readonly Bounds[] = []): number {
 	const zoom = cy.zoom();
 	const scale = labelScale(zoom, pixelRatio(cy));
 	// Names first grow to their readable size, then take their room like any label. Sized in
@@ -465,7 +563,18 @@ export function makeLabelRoom(cy: Core): number {
 	const view = cy.extent();
 	// Whatever reaches into the view, body or label: a node just outside may have a label inside.
 	const inView = cy.nodes().filter((node) => node.visible() && overlaps(node.boundingBox(), view));
-	const bodies: { id: string; box: Bounds; minor: boolean }[] = [];
+	// What lies over the canvas (its buttons), in the graph's coordinates: kept clear like a node.
+	const pan = cy.pan();
+	const bodies: { id: string; box: Bounds; minor: boolean }[] = covered.map((box, i) => ({
+		id: `\u0000covered-${i}`,
+		box: {
+			x1: (box.x1 - pan.x) / zoom,
+			y1: (box.y1 - pan.y) / zoom,
+			x2: (box.x2 - pan.x) / zoom,
+			y2: (box.y2 - pan.y) / zoom
+		},
+		minor: false
+	}));
 	const candidates: LabelCandidate[] = [];
 	/** Claims whose summary would be drawn too small to read: their number stands in. */
 	const tooSmall: string[] = [];
@@ -509,8 +618,20 @@ export function makeLabelRoom(cy: Core): number {
 		const place = places.get(c.id);
 		return place ? [placedLabel(c.body, c.width, c.height, place, c.gap)] : [];
 	});
+	// Names with no room beside their node are drawn further out, on a leader line.
+	const far = farNamePlaces(
+		candidates.filter((c) => places.get(c.id) === null && NAMED_TYPES.has(c.type)),
+		bodies,
+		labels,
+		zoom,
+		view
+	);
 	const keyed = claims.filter((claim) => !places.get(claim.id));
-	placed.set(cy, { zoom, keys: claimKeyPlaces(keyed, bodies, labels, zoom, view) });
+	placed.set(cy, {
+		zoom,
+		names: far,
+		keys: claimKeyPlaces(keyed, bodies, [...labels, ...far.map((name) => name.box)], zoom, view)
+	});
 	const classesOf = (place: Placement | null | undefined) =>
 		place === null ? NO_ROOM_CLASS : place && place !== 'below' ? PLACEMENT_CLASSES[place] : null;
 	const all = [NO_ROOM_CLASS, ...Object.values(PLACEMENT_CLASSES)];
@@ -532,23 +653,28 @@ export function makeLabelRoom(cy: Core): number {
 			}
 		});
 	}
-	return [...places.values()].filter((p) => p === null).length;
+	return [...places.values()].filter((p) => p === null).length - far.length;
 }
 
 /**
  * Keeps {@link makeLabelRoom} applied as the view, the classes and the positions change: once a
  * frame on a small graph, once the view is still for `settleMs` on a large one (where labels
- * are hidden while the view moves anyway), calling `after` each time. Returns the function that
- * stops it.
+ * are hidden while the view moves anyway), calling `after` each time, with no label under what
+ * `covered` returns (boxes over the canvas, in its pixels). Returns the function that stops it.
  */
-export function keepLabelRoom(cy: Core, settleMs = 0, after?: () => void): () => void {
+export function keepLabelRoom(
+	cy: Core,
+	settleMs = 0,
+	after?: () => void,
+	covered: () => Bounds[] = () => []
+): () => void {
 	let frame = 0;
 	let timer: ReturnType<typeof setTimeout> | undefined;
 	const run = () => {
 		frame = 0;
 		timer = undefined;
 		if (cy.destroyed()) return;
-		makeLabelRoom(cy);
+		makeLabelRoom(cy, covered());
 		after?.();
 	};
 	const schedule = () => {
