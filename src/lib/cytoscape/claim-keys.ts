@@ -82,13 +82,15 @@ function drawFarName(
 		Number(node.data('wrap')) * zoom,
 		(text) => context.measureText(text).width
 	);
-	const lineHeight = (box.y2 - box.y1) / Math.max(lines.length, 1);
+	// Lines as close as Cytoscape sets them (its `line-height`, in ems), centred in the box.
+	const lineHeight = size * (node.numericStyle('line-height') || 1);
+	const top = (box.y1 + box.y2) / 2 - (lineHeight * lines.length) / 2;
 	context.lineWidth = Math.max(2, 4 * zoom);
 	context.strokeStyle = theme.background;
 	context.fillStyle = theme.ink;
 	const x = (box.x1 + box.x2) / 2;
 	lines.forEach((line, i) => {
-		const y = box.y1 + lineHeight * (i + 0.5);
+		const y = top + lineHeight * (i + 0.5);
 		context.strokeText(line, x, y);
 		context.fillText(line, x, y);
 	});
