@@ -364,3 +364,22 @@ test('on a screen taller than wide the wide by-speaker arrangement is drawn turn
 		})
 		.toBe(true);
 });
+
+test('a screen turned while the nodes glide to another arrangement still turns the graph once they arrive', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 844, height: 390 });
+	await openGraph(page);
+	const byQuestion = home.layout!.arrangements.question!;
+	// The screen turns upright while the nodes are on their way (the glide takes 350 ms).
+	await page.getByRole('combobox', { name: 'Layout' }).selectOption('By question');
+	await page.setViewportSize({ width: 390, height: 844 });
+	await expect
+		.poll(async () => {
+			const now = await positionsOf(page);
+			return Object.entries(now).every(
+				([id, p]) => p.x === byQuestion[id]!.y && p.y === byQuestion[id]!.x
+			);
+		})
+		.toBe(true);
+});
