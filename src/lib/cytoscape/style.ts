@@ -99,8 +99,9 @@ export interface RelationLook {
 
 /**
  * Structural edges recede, topical ones are thin and dashed, and the argument between claims
- * stands out: agreement solid green, disagreement bold dashed red. The five structural relations
- * share a quiet grey line and each has its own arrowhead, so the legend can tell them apart.
+ * stands out: agreement solid green, disagreement bold dashed red. The structural relations
+ * share a quiet grey line and each has its own arrowhead, as do the two between topics, so that
+ * no two relations are drawn (or shown in the legend) alike.
  */
 export function relationLook(relation: Relation, theme: GraphTheme): RelationLook {
 	switch (relation) {
@@ -118,8 +119,10 @@ export function relationLook(relation: Relation, theme: GraphTheme): RelationLoo
 			// Passed on, not said as one's own: the structural colour, dotted.
 			return { colour: theme.structural, width: 1.2, line: 'dotted', arrow: 'triangle' };
 		case 'applies-to':
-		case 'part-of':
 			return { colour: theme.taxonomy, width: 1.2, line: 'dashed', arrow: 'triangle' };
+		case 'part-of':
+			// The whole at the diamond's end, as a diagram of parts draws it.
+			return { colour: theme.taxonomy, width: 1.2, line: 'dashed', arrow: 'diamond' };
 		case 'affiliated-with':
 			return { colour: theme.structural, width: 1.2, line: 'solid', arrow: 'square' };
 		case 'asked-by':
