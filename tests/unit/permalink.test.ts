@@ -4,6 +4,7 @@ import {
 	nodePage,
 	RELATION_PHRASES,
 	saysMore,
+	statementBeyond,
 	stancePage,
 	type Passage,
 	type TextPiece
@@ -310,5 +311,44 @@ describe('saysMore: whether a claim’s statement adds to its label and quotes',
 		['5G will break out first, before UHV.', ['So I think 5G will break out first.'], true]
 	])('%s', (statement, said, expected) => {
 		expect(saysMore(statement, said, statement.includes('Xiang') ? xiang : wang)).toBe(expected);
+	});
+});
+
+describe('statementBeyond: what of a claim’s statement its page prints', () => {
+	const xiang = { label: 'Xiang Lipeng' };
+	// Xiang's "confused period" claim, as the interview's annotations write it.
+	const quotes = [
+		'Secondly, affected by the global new crown pneumonia, the changes in the international geopolitical pattern have intensified, and the growth centers of developed countries have declined, dragging down global economic development.',
+		'There is a high probability that the global economy will have a "confused period" of ten years or more.'
+	];
+	const label =
+		'With "new crown pneumonia", the world economy will likely see a 10+-year "confused period"';
+
+	it('leaves out a sentence the quotes say word for word, and keeps one that says it otherwise', () => {
+		const statement =
+			'Affected by the global "new crown pneumonia", geopolitical changes have intensified and the growth centres of developed countries have declined, dragging down the global economy. There is a high probability that the global economy will have a "confused period" of ten years or more.';
+		expect(statementBeyond(statement, [label, ...quotes], xiang)).toBe(
+			'Affected by the global "new crown pneumonia", geopolitical changes have intensified and the growth centres of developed countries have declined, dragging down the global economy.'
+		);
+	});
+
+	it('prints nothing when every sentence restates the quotes', () => {
+		expect(
+			statementBeyond(
+				'So Wang thinks 5G will break out first. Wang thinks 5G will break out first.',
+				['So I think 5G will break out first.'],
+				{ label: 'Wang Qing' }
+			)
+		).toBe('');
+	});
+
+	it('keeps a statement that adds to the quotes whole', () => {
+		expect(
+			statementBeyond(
+				'Given experience, consensus and supply, 5G will break out first.',
+				['So I think 5G will break out first.'],
+				{ label: 'Wang Qing' }
+			)
+		).toBe('Given experience, consensus and supply, 5G will break out first.');
 	});
 });

@@ -10,6 +10,7 @@ import type { GraphEdge, GraphNode, QuoteSpan, Sentence } from './schema';
 import { stanceTable, type StanceVerdict } from './stance';
 import { traceToSpeaker } from './trace';
 import type { NodeType, Relation, SpeakerRole } from './vocabulary';
+import { sentenceSpans } from './transcript';
 
 /** A node as a link to it shows it. */
 export interface NodeRef {
@@ -635,4 +636,29 @@ export function saysMore(
 	const names = new Set(contentWords(speaker?.label ?? '', new Set()));
 	const known = new Set(said.flatMap((text) => contentWords(text, names)));
 	return contentWords(statement, names).some((word) => !known.has(word));
+}
+
+/**
+ * What of a claim's statement its page prints: the statement's sentences that say something its
+ * label and quotes (`said`) do not ({@link saysMore}), in order; '' when none does. A sentence
+ * the quotes already say, word for word or in the third person, is left out, so that the page
+ * quotes no sentence twice.
+ *
+ * @example
+ * statementBeyond(
+ * 	'Wang says 5G leads, before UHV. So Wang thinks 5G will break out first.',
+ * 	['So I think 5G will break out first.'],
+ * 	{ label: 'Wang Qing' }
+ * ); // 'Wang says 5G leads, before UHV.'
+ */
+export function statementBeyond(
+	statement: string,
+	said: readonly string[],
+	speaker: { label: string } | null,
+	locale = 'en'
+): string {
+	return sentenceSpans(statement, { start: 0, end: statement.length }, locale)
+		.map((span) => statement.slice(span.start, span.end))
+		.filter((sentence) => saysMore(sentence, said, speaker))
+		.join(' ');
 }
