@@ -444,6 +444,18 @@ test('a topic’s page quotes each sentence once', async ({ noScript }) => {
 	expect(await repeated(noScript)).toEqual([]);
 });
 
+test('a claim’s statement leaves out the sentence it shares word for word with its quote', async ({
+	noScript
+}) => {
+	// Its statement's second sentence is the transcript's, word for word; its first says it otherwise.
+	await noScript.goto('/node/xiang-pandemic-brings-confused-period');
+	await expect(noScript.getByRole('heading', { name: 'Statement' })).toBeVisible();
+	await expect(noScript.locator('.statement')).toHaveText(
+		'Affected by the global "new crown pneumonia", geopolitical changes have intensified and the growth centres of developed countries have declined, dragging down the global economy.'
+	);
+	expect(await repeated(noScript)).toEqual([]);
+});
+
 test('a claim whose statement says more than its quote keeps it', async ({ noScript }) => {
 	const claim = claimQuoting('I expect that the industrial Internet will emerge first');
 	await noScript.goto(`/node/${claim.id}`);
@@ -462,6 +474,9 @@ test('the explorer without JavaScript says so and links to the node pages and th
 	await noScript.goto('/');
 	const main = noScript.getByRole('main');
 	await expect(main.getByRole('heading', { name: 'The graph needs JavaScript' })).toBeVisible();
+	// Nothing says it is loading, and no placeholder buttons wait for a script that never runs.
+	await expect(noScript.getByText('Loading the graph…')).toBeHidden();
+	await expect(noScript.locator('.toolbar .bone').first()).toBeHidden();
 	await expect(main.getByRole('link', { name: 'compare the speakers' })).toHaveAttribute(
 		'href',
 		/stance/
