@@ -175,6 +175,8 @@ test('a skip link takes the keyboard to the graph, and the hint says what the ke
 const chainNodes = (page: Page) =>
 	page.evaluate(() => {
 		const cy = window.cy!;
+		// Named beside the node, or further out on a leader line (label-room.ts).
+		const far = new Set((window.claimKeys?.()?.names ?? []).map((name) => name.id));
 		return cy.nodes('.chain').map((node) => {
 			const box = node.renderedBoundingBox({ includeLabels: false });
 			return {
@@ -182,6 +184,7 @@ const chainNodes = (page: Page) =>
 				inside: box.x1 >= 0 && box.y1 >= 0 && box.x2 <= cy.width() && box.y2 <= cy.height(),
 				opacity: Number(node.style('opacity')),
 				label: String(node.style('label')),
+				drawn: !node.hasClass('no-room') || far.has(node.id()),
 				fontPx: Number.parseFloat(String(node.style('font-size'))) * cy.zoom()
 			};
 		});
@@ -195,7 +198,9 @@ async function expectChainReadable(page: Page, ids: string[]) {
 			const nodes = await chainNodes(page);
 			return {
 				ids: nodes.map((n) => n.id).sort(),
-				bad: nodes.filter((n) => !n.inside || n.opacity < 1 || !n.label || n.fontPx < 12)
+				bad: nodes.filter(
+					(n) => !n.inside || n.opacity < 1 || !n.label || !n.drawn || n.fontPx < 12
+				)
 			};
 		})
 		.toEqual({ ids: [...ids].sort(), bad: [] });
@@ -220,6 +225,22 @@ test('every node of a trace is inside the canvas, drawn in full and labelled rea
 	const branches = detailsOf(page).getByRole('list', { name: /^Branch \d of 2: to / });
 	await expect(branches).toHaveCount(2);
 	await expect(detailsOf(page).getByText('2 branches lead from')).toBeVisible();
+});
+
+test('a claim in the middle of a connection is named in the graph, and the chain gives its number', async ({
+	page
+}) => {
+	// From Blockchain to Zinc Link: through the claim Gong Haihan relays, crowded by his company.
+	const relayed = 'relayed-blockchain-only-basic-technology';
+	await openGraph(page, '/?select=blockchain&connect=blockchain,zinc-link');
+	await expectChainReadable(page, ['blockchain', relayed, 'gong-haihan', 'zinc-link']);
+	// The chain's list shows the number its key carries in the graph: the 55th claim said.
+	await expect(
+		detailsOf(page)
+			.getByRole('list', { name: /^Connection/ })
+			.locator('.key')
+			.first()
+	).toHaveText('55');
 });
 
 test('every node of a connection is inside the canvas, drawn in full and labelled readably', async ({
@@ -263,6 +284,9 @@ test('a step of the interview names its turn and lists its new claims, labelled 
 		)
 	);
 	await expect(claims.getByRole('listitem')).toHaveCount(made.length);
+	// Each with the number its key carries in the graph: the first is the 18th claim said.
+	await expect(claims.locator('.key').first()).toHaveText('18');
+	await expect(claims.locator('.key')).toHaveCount(made.length);
 	await expect(details.getByRole('heading', { name: `New claims (${made.length})` })).toBeVisible();
 
 	// In the graph, each is marked, drawn in full and labelled where it can be read.

@@ -79,7 +79,7 @@ function drawFarName(
 	context.font = `${node.style('font-style')} ${node.style('font-weight')} ${size}px ${FONT}`;
 	const lines = wrapLines(
 		String(node.data('label') ?? ''),
-		Number(node.data('wrap')) * zoom,
+		node.numericStyle('text-max-width') * zoom,
 		(text) => context.measureText(text).width
 	);
 	// Lines as close as Cytoscape sets them (its `line-height`, in ems), centred in the box.

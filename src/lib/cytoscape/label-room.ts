@@ -7,8 +7,10 @@
  * The rule: labels are taken in priority order, and each is drawn in the first place round its
  * node (below, above, right, left) where it lies wholly in the view, clear of every label
  * already drawn and of every other node's body. A name (speaker, organisation, question, topic)
- * with no such place is drawn a little further out on a leader line ({@link farNamePlaces}), so
- * that every name on screen is drawn; any other label with no place is not drawn. The
+ * with no such place, or the label of a node in an evidence chain, an emphasis or a turn's
+ * additions, is drawn a little further out on a leader line ({@link farNamePlaces}), so that
+ * every name on screen and every node of a chain is named; any other label with no place is not
+ * drawn. The
  * selection's label is always drawn, below its node; a label under the pointer is always drawn, over the rest on its own background, and
  * takes no room from them (so moving the pointer does not make other labels come and go).
  * Otherwise the order is: an evidence chain, then an emphasis, then what the current turn
@@ -264,8 +266,8 @@ const FAR_DIRECTIONS = [90, 270, 0, 180, 45, 135, 225, 315, 67.5, 112.5, 247.5, 
  * Where the names that found no room beside their nodes go instead: a little further out, on a
  * leader line, in the first spot (nearest first, below before above before the sides) that lies
  * wholly in `view`, clear of `labels` (the boxes of the labels drawn), of the names already
- * placed here and of every node's body, or failing that over claims and answers but clear of
- * the rest (as {@link labelPlaces} lets a name lie); at most {@link FAR_REACH_PX} away on screen
+ * placed here and of every node's body, or failing that, for a name, over claims and answers
+ * but clear of the rest (as {@link labelPlaces} lets a name lie); at most {@link FAR_REACH_PX} away on screen
  * at `zoom`.
  * Names are taken in the order of {@link labelRank}. A name with no such spot is left out.
  *
@@ -318,7 +320,8 @@ export function farNamePlaces(
 			}
 			return null;
 		};
-		const box = spot(false) ?? spot(true);
+		// Only a name may lie over claims and answers (as beside its node): a claim's long label would hide them.
+		const box = spot(false) ?? (NAMED_TYPES.has(name.type) ? spot(true) : null);
 		if (!box) continue;
 		taken.add(grown(box), name.id);
 		placed.push({ id: name.id, box, node: { x: cx, y: cy }, body });
@@ -618,15 +621,19 @@ export function makeLabelRoom(cy: Core, covered: readonly Bounds[] = []): number
 		const place = places.get(c.id);
 		return place ? [placedLabel(c.body, c.width, c.height, place, c.gap)] : [];
 	});
-	// Names with no room beside their node are drawn further out, on a leader line.
+	// Names, and the labels of a chain, an emphasis or a turn's additions, with no room beside
+	// their node are drawn further out, on a leader line.
 	const far = farNamePlaces(
-		candidates.filter((c) => places.get(c.id) === null && NAMED_TYPES.has(c.type)),
+		candidates.filter(
+			(c) => places.get(c.id) === null && (NAMED_TYPES.has(c.type) || c.tier !== 'plain')
+		),
 		bodies,
 		labels,
 		zoom,
 		view
 	);
-	const keyed = claims.filter((claim) => !places.get(claim.id));
+	const drawnFar = new Set(far.map((name) => name.id));
+	const keyed = claims.filter((claim) => !places.get(claim.id) && !drawnFar.has(claim.id));
 	placed.set(cy, {
 		zoom,
 		names: far,
