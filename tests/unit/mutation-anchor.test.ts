@@ -75,6 +75,14 @@ describe('a quote that starts or ends where a sentence or turn does', () => {
 		expect(turns.turnAt(9)).toBeUndefined();
 	});
 
+	it('names no turn for an offset between two turns (a speaker line), not the next one', () => {
+		// "A: " and "B: " are speaker lines; the turns are "One" [3, 6) and "Two" [10, 13).
+		const gaps = indexOver('A: One\nB: Two', ['One', 'Two'], ['One', 'Two']);
+		expect(gaps.turnAt(0)).toBeUndefined();
+		expect(gaps.turnAt(8)).toBeUndefined();
+		expect(gaps.turnAt(10)?.id).toBe('t1');
+	});
+
 	it('names just the two turns a quote runs across, not the one that ends where it starts', () => {
 		const result = turns.anchor('TwoS');
 		expect(result.ok).toBe(false);
