@@ -210,7 +210,7 @@ test.describe('the whole interview at once', () => {
 					}
 				}));
 			// Names with no room beside their node, drawn further out on a leader line.
-			const far = (placed?.names ?? [])
+			const far = (placed?.far ?? [])
 				.filter((f) => {
 					const node = cy.getElementById(f.id);
 					return node.visible() && node.hasClass('no-room');

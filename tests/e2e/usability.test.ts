@@ -176,7 +176,7 @@ const chainNodes = (page: Page) =>
 	page.evaluate(() => {
 		const cy = window.cy!;
 		// Named beside the node, or further out on a leader line (label-room.ts).
-		const far = new Set((window.claimKeys?.()?.names ?? []).map((name) => name.id));
+		const far = new Set((window.claimKeys?.()?.far ?? []).map((name) => name.id));
 		return cy.nodes('.chain').map((node) => {
 			const box = node.renderedBoundingBox({ includeLabels: false });
 			return {

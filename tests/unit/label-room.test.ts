@@ -7,7 +7,8 @@ import { wrapLines } from '../../src/lib/cytoscape/claim-keys';
 import {
 	claimKeyPlaces,
 	FAR_REACH_PX,
-	farNamePlaces,
+	MAX_FAR_LABELS,
+	farLabelPlaces,
 	labelPlaces,
 	labelScale,
 	labelRank,
@@ -276,20 +277,19 @@ describe('claimKeyPlaces', () => {
 	});
 });
 
-describe('farNamePlaces', () => {
+describe('farLabelPlaces', () => {
 	const sector = (id: string, body: Bounds, type: LabelCandidate['type'] = 'sector') =>
 		node(id, type, body, 20, 10);
 
 	it('puts a name with no room beside its node 6 px further out below it, whatever the zoom', () => {
-		const [name] = farNamePlaces([sector('s', at(0, 0))], [{ id: 's', box: at(0, 0) }], [], 1);
+		const [name] = farLabelPlaces([sector('s', at(0, 0))], [{ id: 's', box: at(0, 0) }], [], 1);
 		expect(name).toEqual({
 			id: 's',
 			box: { x1: -10, y1: 11, x2: 10, y2: 21 },
-			node: { x: 0, y: 0 },
-			body: at(0, 0)
+			node: { x: 0, y: 0 }
 		});
 		// At half the zoom, 6 px on screen are 12 units.
-		const [half] = farNamePlaces([sector('s', at(0, 0))], [], [], 0.5);
+		const [half] = farLabelPlaces([sector('s', at(0, 0))], [], [], 0.5);
 		expect(half!.box).toEqual({ x1: -10, y1: 17, x2: 10, y2: 27 });
 	});
 
@@ -299,7 +299,7 @@ describe('farNamePlaces', () => {
 			box,
 			minor: true
 		}));
-		const [name] = farNamePlaces([sector('s', at(0, 0))], claims, [], 1);
+		const [name] = farLabelPlaces([sector('s', at(0, 0))], claims, [], 1);
 		// Below, above and to the sides, 6 and 12 px out, each box touches a claim; 12 px out
 		// below and to the right (45°): centre (cos 45° × 27, sin 45° × 22) = (19.09, 15.56).
 		expect(name!.box.x1).toBeCloseTo(9.09, 2);
@@ -311,10 +311,10 @@ describe('farNamePlaces', () => {
 	it('keeps clear of the labels drawn and of the names placed before, taken by priority', () => {
 		// A label drawn where the spot below would be: the name goes above instead.
 		const label: Bounds = { x1: -30, y1: 8, x2: 30, y2: 40 };
-		const [above] = farNamePlaces([sector('s', at(0, 0))], [], [label], 1);
+		const [above] = farLabelPlaces([sector('s', at(0, 0))], [], [label], 1);
 		expect(above!.box).toEqual({ x1: -10, y1: -21, x2: 10, y2: -11 });
 		// Two names on one spot: the speaker's takes it first, whatever order they come in.
-		const both = farNamePlaces(
+		const both = farLabelPlaces(
 			[sector('topic', at(0, 0), 'concept'), sector('who', at(0, 0), 'speaker')],
 			[],
 			[],
@@ -333,10 +333,22 @@ describe('farNamePlaces', () => {
 			{ x1: -400, y1: -6, x2: -6, y2: 5 },
 			{ x1: 6, y1: -6, x2: 400, y2: 5 }
 		];
-		expect(farNamePlaces([sector('s', at(0, 0))], [], wall, 1, view)).toEqual([]);
+		expect(farLabelPlaces([sector('s', at(0, 0))], [], wall, 1, view)).toEqual([]);
 		// A view reaching further down leaves room below.
 		const taller = { ...view, y2: 40 };
-		expect(farNamePlaces([sector('s', at(0, 0))], [], wall, 1, taller)[0]!.box.y1).toBe(11);
+		expect(farLabelPlaces([sector('s', at(0, 0))], [], wall, 1, taller)[0]!.box.y1).toBe(11);
+	});
+});
+
+describe('farLabelPlaces, many at once', () => {
+	it(`places at most ${MAX_FAR_LABELS}, the first by priority`, () => {
+		// Nodes 100 apart in a row, each with room below: more than the cap, speakers last by id.
+		const many = Array.from({ length: MAX_FAR_LABELS + 5 }, (_, i) =>
+			node(`n${String(i).padStart(3, '0')}`, i < 5 ? 'speaker' : 'concept', at(i * 100, 0), 20, 10)
+		).reverse();
+		const placed = farLabelPlaces(many, [], [], 1);
+		expect(placed).toHaveLength(MAX_FAR_LABELS);
+		expect(placed.slice(0, 5).map((p) => p.id)).toEqual(['n000', 'n001', 'n002', 'n003', 'n004']);
 	});
 });
 

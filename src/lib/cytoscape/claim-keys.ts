@@ -133,7 +133,7 @@ export function drawClaimKeys(canvas: HTMLCanvasElement, cy: Core, theme: GraphT
 	};
 	const offCanvas = (box: Bounds) =>
 		box.x2 < -20 || box.y2 < -20 || box.x1 > width + 20 || box.y1 > height + 20;
-	for (const name of placed.names) {
+	for (const name of placed.far) {
 		const node = cy.getElementById(name.id);
 		if (node.empty() || !node.visible() || !node.hasClass(NO_ROOM_CLASS)) continue;
 		const where = onScreen(node, name.box, name.node);

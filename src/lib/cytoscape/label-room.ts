@@ -8,7 +8,7 @@
  * node (below, above, right, left) where it lies wholly in the view, clear of every label
  * already drawn and of every other node's body. A name (speaker, organisation, question, topic)
  * with no such place, or the label of a node in an evidence chain, an emphasis or a turn's
- * additions, is drawn a little further out on a leader line ({@link farNamePlaces}), so that
+ * additions, is drawn a little further out on a leader line ({@link farLabelPlaces}), so that
  * every name on screen and every node of a chain is named; any other label with no place is not
  * drawn. The
  * selection's label is always drawn, below its node; a label under the pointer is always drawn, over the rest on its own background, and
@@ -235,19 +235,23 @@ export function labelPlaces(
 	return places;
 }
 
-/** A name drawn away from its node, on a leader line: its label's box, in model coordinates. */
-export interface FarName {
+/** A label drawn away from its node, on a leader line: its box, in model coordinates. */
+export interface FarLabel {
 	id: string;
 	box: Bounds;
-	/** Its node's centre and body, when placed (the leader line runs from the body's rim). */
+	/** Its node's centre, when placed. */
 	node: { x: number; y: number };
-	body: Bounds;
 }
 
 /** How far out a name without room beside its node is looked for, in screen pixels. */
 export const FAR_REACH_PX = 260;
 /** The steps outwards by which it is looked for, in screen pixels. */
 const FAR_STEP_PX = 6;
+/**
+ * At most this many labels are placed away from their nodes (the first by {@link labelRank}):
+ * a large graph seen whole would otherwise spend the frame looking for room for thousands.
+ */
+export const MAX_FAR_LABELS = 300;
 
 /**
  * The directions a name is tried in round its node, at each distance: below, above, right,
@@ -263,39 +267,41 @@ const FAR_DIRECTIONS = [90, 270, 0, 180, 45, 135, 225, 315, 67.5, 112.5, 247.5, 
 );
 
 /**
- * Where the names that found no room beside their nodes go instead: a little further out, on a
+ * Where the labels that found no room beside their nodes go instead (names, and the nodes of a
+ * chain, an emphasis or a turn's additions: {@link makeLabelRoom} chooses): a little further out, on a
  * leader line, in the first spot (nearest first, below before above before the sides) that lies
  * wholly in `view`, clear of `labels` (the boxes of the labels drawn), of the names already
  * placed here and of every node's body, or failing that, for a name, over claims and answers
  * but clear of the rest (as {@link labelPlaces} lets a name lie); at most {@link FAR_REACH_PX} away on screen
  * at `zoom`.
- * Names are taken in the order of {@link labelRank}. A name with no such spot is left out.
+ * Labels are taken in the order of {@link labelRank}, at most {@link MAX_FAR_LABELS} of them. A
+ * label with no such spot is left out.
  *
  * @example
  * const at = (x: number, y: number) => ({ x1: x - 5, y1: y - 5, x2: x + 5, y2: y + 5 });
- * farNamePlaces(
+ * farLabelPlaces(
  * 	[{ id: 's', type: 'sector', degree: 1, tier: 'plain', body: at(0, 0), width: 20, height: 10 }],
  * 	[{ id: 's', box: at(0, 0) }],
  * 	[],
  * 	1
  * ); // [{ id: 's', box: { x1: -10, y1: 11, x2: 10, y2: 21 }, ... }]: below, 6 px further out
  */
-export function farNamePlaces(
+export function farLabelPlaces(
 	names: readonly LabelCandidate[],
 	bodies: readonly { id: string; box: Bounds; minor?: boolean }[],
 	labels: readonly Bounds[],
 	zoom: number,
 	view?: Bounds
-): FarName[] {
+): FarLabel[] {
 	if (names.length === 0) return [];
 	const heights = names.map((c) => c.height).sort((a, b) => a - b);
 	const taken = new Grid(Math.max(8, 4 * heights[Math.floor(heights.length / 2)]!));
 	for (const body of bodies) taken.add(grown(body.box), body.id, body.minor);
 	labels.forEach((box, i) => taken.add(grown(box), `\u0000label-${i}`));
-	const ordered = [...names].sort(
-		(a, b) => labelRank(a) - labelRank(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
-	);
-	const placed: FarName[] = [];
+	const ordered = [...names]
+		.sort((a, b) => labelRank(a) - labelRank(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+		.slice(0, MAX_FAR_LABELS);
+	const placed: FarLabel[] = [];
 	for (const name of ordered) {
 		const { body, width, height } = name;
 		const cx = (body.x1 + body.x2) / 2;
@@ -324,7 +330,7 @@ export function farNamePlaces(
 		const box = spot(false) ?? (NAMED_TYPES.has(name.type) ? spot(true) : null);
 		if (!box) continue;
 		taken.add(grown(box), name.id);
-		placed.push({ id: name.id, box, node: { x: cx, y: cy }, body });
+		placed.push({ id: name.id, box, node: { x: cx, y: cy } });
 	}
 	return placed;
 }
@@ -476,8 +482,8 @@ const TIER_CLASSES: [LabelTier, string][] = [
 export interface PlacedKeys {
 	zoom: number;
 	keys: ClaimKey[];
-	/** Names drawn away from their node, on a leader line (their node carries {@link NO_ROOM_CLASS}). */
-	names: FarName[];
+	/** Labels drawn away from their node, on a leader line (their node carries {@link NO_ROOM_CLASS}). */
+	far: FarLabel[];
 }
 
 // Beside the instance, not in `cy.scratch`: setting Cytoscape's scratch restyles every element,
@@ -623,7 +629,7 @@ export function makeLabelRoom(cy: Core, covered: readonly Bounds[] = []): number
 	});
 	// Names, and the labels of a chain, an emphasis or a turn's additions, with no room beside
 	// their node are drawn further out, on a leader line.
-	const far = farNamePlaces(
+	const far = farLabelPlaces(
 		candidates.filter(
 			(c) => places.get(c.id) === null && (NAMED_TYPES.has(c.type) || c.tier !== 'plain')
 		),
@@ -636,7 +642,7 @@ export function makeLabelRoom(cy: Core, covered: readonly Bounds[] = []): number
 	const keyed = claims.filter((claim) => !places.get(claim.id) && !drawnFar.has(claim.id));
 	placed.set(cy, {
 		zoom,
-		names: far,
+		far,
 		keys: claimKeyPlaces(keyed, bodies, [...labels, ...far.map((name) => name.box)], zoom, view)
 	});
 	const classesOf = (place: Placement | null | undefined) =>
