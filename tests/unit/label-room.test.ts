@@ -129,22 +129,13 @@ describe('labelPlaces', () => {
 		expect(placesOf([a], bodiesOf(a), tight)).toEqual({ a: null });
 	});
 
-	it('the selection is named clear of the nodes round it where it can be, above a node below it', () => {
-		const picked = node('picked', 'claim', at(0, 0), 60, 10, 'selected');
-		const under = node('under', 'claim', at(0, 16), 4, 4);
-		expect(placesOf([picked], bodiesOf(picked, under))).toEqual({ picked: 'above' });
-	});
-
-	it('boxed in, the selection is named below its node whatever it covers, and what it covers gives way', () => {
+	it('the selection is named below its node whatever it covers, and what it covers gives way', () => {
 		const picked = node('picked', 'claim', at(0, 0), 60, 10, 'selected');
 		const speaker = node('speaker', 'speaker', at(20, 0), 60, 10, 'plain', 40);
 		const under = node('under', 'claim', at(0, 16), 4, 4);
-		const over = node('over', 'claim', at(0, -16), 4, 4);
-		const left = node('left', 'claim', at(-20, 0), 4, 4);
-		const places = placesOf([speaker, picked], bodiesOf(picked, speaker, under, over, left));
+		const places = placesOf([speaker, picked], bodiesOf(picked, speaker, under));
 		expect(places.picked).toBe('below');
-		// Below the speaker lies the selection's label, above it the claim over the selection.
-		expect(places.speaker).toBe('right');
+		expect(places.speaker).toBe('above');
 	});
 
 	it('the label under the pointer is drawn and takes no room from the others', () => {

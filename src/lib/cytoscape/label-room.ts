@@ -11,8 +11,7 @@
  * additions, is drawn a little further out on a leader line ({@link farLabelPlaces}), so that
  * every name on screen and every node of a chain is named; any other label with no place is not
  * drawn. The
- * selection's label is always drawn, in the first place round its node clear of other nodes or
- * else below it; a label under the pointer is always drawn, over the rest on its own background, and
+ * selection's label is always drawn, below its node; a label under the pointer is always drawn, over the rest on its own background, and
  * takes no room from them (so moving the pointer does not make other labels come and go).
  * Otherwise the order is: an evidence chain, then an emphasis, then what the current turn
  * added, then the rest; within each, by type as figures name them ({@link LABEL_PRIORITY}:
@@ -221,7 +220,7 @@ export function labelPlaces(
 		};
 		const place: Placement | null =
 			candidate.tier === 'selected'
-				? (PLACEMENTS.find(fits(false)) ?? 'below')
+				? 'below'
 				: (PLACEMENTS.find(fits(false)) ??
 					(NAMED_TYPES.has(candidate.type) ? PLACEMENTS.find(fits(true)) : undefined) ??
 					null);
