@@ -113,24 +113,8 @@ test.describe('the whole interview at once', () => {
 			// in its box (read from a copy).
 			expect(farBoxes.length).toBeGreaterThan(0);
 			{
-				const ink = await page.evaluate((box) => {
-					const canvas = document.querySelector<HTMLCanvasElement>('canvas.keys')!;
-					const ratio = canvas.width / canvas.clientWidth;
-					const copy = document.createElement('canvas');
-					copy.width = canvas.width;
-					copy.height = canvas.height;
-					const context = copy.getContext('2d', { willReadFrequently: true })!;
-					context.drawImage(canvas, 0, 0);
-					const pixels = context.getImageData(
-						Math.round(box.x1 * ratio),
-						Math.round(box.y1 * ratio),
-						Math.max(1, Math.round((box.x2 - box.x1) * ratio)),
-						Math.max(1, Math.round((box.y2 - box.y1) * ratio))
-					).data;
-					let opaque = 0;
-					for (let i = 3; i < pixels.length; i += 4) if (pixels[i]! > 200) opaque++;
-					return opaque;
-				}, farBoxes[0]!.box);
+				const [alphas] = await keyLayerAlphas(page, [farBoxes[0]!.box]);
+				const ink = alphas!.filter((alpha) => alpha > 200).length;
 				expect(ink).toBeGreaterThan(20);
 			}
 			const sizes = await page.evaluate(
@@ -269,6 +253,35 @@ test.describe('the whole interview at once', () => {
 			};
 		});
 
+	/**
+	 * The alpha of every pixel in each box (in CSS pixels of the canvas) of the layer drawn over
+	 * the canvas (claims' keys and names on leader lines), read from a copy.
+	 */
+	const keyLayerAlphas = (
+		page: Page,
+		boxes: { x1: number; y1: number; x2: number; y2: number }[]
+	) =>
+		page.evaluate((boxes) => {
+			const canvas = document.querySelector<HTMLCanvasElement>('canvas.keys')!;
+			const ratio = canvas.width / canvas.clientWidth;
+			const copy = document.createElement('canvas');
+			copy.width = canvas.width;
+			copy.height = canvas.height;
+			const context = copy.getContext('2d', { willReadFrequently: true })!;
+			context.drawImage(canvas, 0, 0);
+			return boxes.map((box) => {
+				const pixels = context.getImageData(
+					Math.round(box.x1 * ratio),
+					Math.round(box.y1 * ratio),
+					Math.max(1, Math.round((box.x2 - box.x1) * ratio)),
+					Math.max(1, Math.round((box.y2 - box.y1) * ratio))
+				).data;
+				const alphas: number[] = [];
+				for (let k = 3; k < pixels.length; k += 4) alphas.push(pixels[k]!);
+				return alphas;
+			});
+		}, boxes);
+
 	/** Opens `path`, waits until no label or key is drawn wrongly, and returns what is drawn. */
 	const openWithLabelsPlaced = async (page: Page, path: string) => {
 		await openGraph(page, path);
@@ -392,29 +405,14 @@ test.describe('the whole interview at once', () => {
 		expect(first!.number).toBe(opening.indexOf(first!.id) + 1);
 		// The number is drawn where it was placed: the key layer has ink there, and none in a
 		// corner of the canvas.
-		// The most opaque pixel of the key layer within 6 px of each point (read from a copy).
-		const inked = (points: { x: number; y: number }[]) =>
-			page.evaluate((points) => {
-				const canvas = document.querySelector<HTMLCanvasElement>('canvas.keys')!;
-				const ratio = canvas.width / canvas.clientWidth;
-				const copy = document.createElement('canvas');
-				copy.width = canvas.width;
-				copy.height = canvas.height;
-				const context = copy.getContext('2d', { willReadFrequently: true })!;
-				context.drawImage(canvas, 0, 0);
-				return points.map(({ x, y }) => {
-					const side = Math.round(12 * ratio);
-					const pixels = context.getImageData(
-						Math.round((x - 6) * ratio),
-						Math.round((y - 6) * ratio),
-						side,
-						side
-					).data;
-					let alpha = 0;
-					for (let i = 3; i < pixels.length; i += 4) alpha = Math.max(alpha, pixels[i]!);
-					return alpha;
-				});
-			}, points);
+		// The most opaque pixel of the key layer within 6 px of each point.
+		const inked = async (points: { x: number; y: number }[]) =>
+			(
+				await keyLayerAlphas(
+					page,
+					points.map(({ x, y }) => ({ x1: x - 6, y1: y - 6, x2: x + 6, y2: y + 6 }))
+				)
+			).map((alphas) => Math.max(0, ...alphas));
 		const centre = {
 			x: (first!.box.x1 + first!.box.x2) / 2,
 			y: (first!.box.y1 + first!.box.y2) / 2
