@@ -873,6 +873,37 @@ test.describe('expand and collapse', () => {
 		expect(await positions(page)).toEqual(before);
 	});
 
+	test('answers shown while a sector is selected are faded like everything outside its neighbourhood', async ({
+		page
+	}) => {
+		const sector = home.nodes.find((n) => n.type === 'sector')!;
+		// The sector's neighbourhood, read off the graph file's edges.
+		const near = new Set(
+			home.edges
+				.filter((e) => e.source === sector.id || e.target === sector.id)
+				.flatMap((e) => [e.source, e.target])
+		);
+		const answers = home.nodes.filter((n) => n.type === 'answer' && !near.has(n.id));
+		expect(answers.length).toBeGreaterThan(0);
+		await openGraph(page, `/?select=${sector.id}`);
+		await expect.poll(() => selectedInCy(page)).toBe(sector.id);
+		await page.getByRole('button', { name: 'Expand all answers' }).click();
+		await expect.poll(() => params(page).expand).toBeDefined();
+		await settled(page);
+		const faded = (ids: string[]) =>
+			page.evaluate(
+				(ids) => ids.filter((id) => window.cy!.getElementById(id).hasClass('faded')),
+				ids
+			);
+		const ids = answers.map((a) => a.id);
+		expect((await drawn(page)).nodes).toEqual(expect.arrayContaining(ids));
+		expect(await faded(ids)).toEqual(ids);
+		// Cleared, nothing is faded.
+		await canvasOf(page).press('Escape');
+		await expect.poll(() => selectedInCy(page)).toBe('');
+		await expect.poll(() => faded(ids)).toEqual([]);
+	});
+
 	test('Expand all moves no node that was already drawn', async ({ page }) => {
 		await openGraph(page, '/');
 		const before = await positions(page);

@@ -148,10 +148,17 @@ const plannedSize = (page: Page, view: 'whole' | 'view', scale: number) =>
 		scale
 	});
 
-const positionsIn = (page: Page) =>
-	page.evaluate(() =>
+/**
+ * Where each node of the document is: where the page draws it, or for a node nothing has shown
+ * yet (an answer while collapsed; the canvas adds it when first shown), where the build placed it.
+ */
+const positionsIn = async (page: Page) => {
+	const drawn: Record<string, { x: number; y: number }> = await page.evaluate(() =>
 		Object.fromEntries(window.cy!.nodes().map((node) => [node.id(), { ...node.position() }]))
 	);
+	const built = graph.layout!.positions;
+	return Object.fromEntries(graph.nodes.map((node) => [node.id, drawn[node.id] ?? built[node.id]]));
+};
 
 /** A Python that can import networkx: Debian's python3-networkx, or a pip install. */
 function networkxPython(): string {

@@ -212,6 +212,45 @@ export function drawn(page: Page): Promise<{ nodes: string[]; edges: string[] }>
 	}));
 }
 
+/** A node or an edge of the graph the page holds, as its data says. */
+export interface HeldElement {
+	id: string;
+	type?: string;
+	label?: string;
+	source?: string;
+	target?: string;
+	relation?: string;
+}
+
+/**
+ * The whole graph the page holds: what Cytoscape has drawn at some time, and what the canvas
+ * keeps aside until it is first shown (src/lib/cytoscape/latent.ts: answers while collapsed).
+ */
+export function held(page: Page): Promise<{ nodes: HeldElement[]; edges: HeldElement[] }> {
+	return page.evaluate(() => {
+		const cy = window.cy!;
+		const pick = (data: Record<string, unknown>) =>
+			Object.fromEntries(
+				['id', 'type', 'label', 'source', 'target', 'relation']
+					.filter((key) => data[key] !== undefined)
+					.map((key) => [key, data[key]])
+			) as unknown as HeldElement;
+		const aside =
+			(
+				cy.scratch('citegraph-latent') as
+					{ held(): { data: Record<string, unknown> }[] } | undefined
+			)?.held() ?? [];
+		const all = [
+			...cy.elements().map((ele) => pick(ele.data())),
+			...aside.map((e) => pick(e.data))
+		];
+		return {
+			nodes: all.filter((e) => e.source === undefined),
+			edges: all.filter((e) => e.source !== undefined)
+		};
+	});
+}
+
 /** Ids of what Cytoscape shows as selected, comma-separated. */
 export const selectedInCy = (page: Page) =>
 	page.evaluate(() =>

@@ -15,6 +15,7 @@ import {
 	canvasOf,
 	expect as baseExpect,
 	graphs,
+	held,
 	settled,
 	test,
 	TEST_DOCUMENT_ID
@@ -90,10 +91,9 @@ test('a transcript with its annotations opens in the explorer at once, compiled 
 }) => {
 	await importHarbour(page);
 	await expect(page.getByRole('heading', { level: 1 })).toContainText(TITLE);
-	const ids = await page.evaluate(() => window.cy!.nodes().map((n) => n.id()));
-	expect(ids.sort()).toEqual(built.nodes.map((n) => n.id).sort());
-	const edges = await page.evaluate(() => window.cy!.edges().length);
-	expect(edges).toBe(built.edges.length);
+	const { nodes, edges } = await held(page);
+	expect(nodes.map((n) => n.id).sort()).toEqual(built.nodes.map((n) => n.id).sort());
+	expect(edges.map((e) => e.id).sort()).toEqual(built.edges.map((e) => e.id).sort());
 	// An imported document has no prerendered pages: no stance link, no permalinks.
 	await expect(page.getByRole('link', { name: 'Compare the speakers' })).toHaveCount(0);
 	await expect(page.getByRole('link', { name: 'Import a document' })).toBeVisible();
@@ -170,22 +170,19 @@ test('a transcript without annotations opens with its speakers, questions and an
 	await expect(page).toHaveURL(/\/local#harbour-talk$/);
 	await explorerReady(page);
 	await expect(page.getByRole('heading', { level: 1 })).toContainText(TITLE);
+	const graph = await held(page);
 	const labels = (type: string) =>
-		page.evaluate(
-			(t) =>
-				window
-					.cy!.nodes(`[type = "${t}"]`)
-					.map((n) => n.data('label') as string)
-					.sort(),
-			type
-		);
-	expect(await labels('speaker')).toEqual(['Ines Alvarez', 'Mara Quinn', 'Tom Becker']);
+		graph.nodes
+			.filter((n) => n.type === type)
+			.map((n) => n.label!)
+			.sort();
+	expect(labels('speaker')).toEqual(['Ines Alvarez', 'Mara Quinn', 'Tom Becker']);
 	// Mara Quinn asks two questions (transcript lines 11 and 23); both guests answer each.
-	expect(await labels('question')).toHaveLength(2);
-	expect(await labels('answer')).toHaveLength(4);
+	expect(labels('question')).toHaveLength(2);
+	expect(labels('answer')).toHaveLength(4);
 	// Every edge of the graph the page keeps cites sentences.
 	const stored = await storedGraph(page, 'harbour-talk');
-	expect(stored.edges.length).toBe(await page.evaluate(() => window.cy!.edges().length));
+	expect(stored.edges.length).toBe(graph.edges.length);
 	const uncited = stored.edges.filter((e) => e.citations.length === 0).length;
 	expect(uncited).toBe(0);
 	await page.getByText(/^What to check \(\d+\)$/).click();
@@ -430,15 +427,16 @@ test('an imported document joins the corpus view, merged with the bundled docume
 	// on a busy machine (this file's expect waits up to 60 s).
 	await page.waitForFunction(() => window.cy !== undefined && window.cy.nodes().length > 0);
 	await expect(canvasOf(page)).toHaveAttribute('aria-busy', 'false');
-	const corpus = await page.evaluate(() => ({
-		claim: window.cy!.getElementById('harbour-imported:alvarez-shore-power-first').length,
-		ines: window.cy!.nodes('[label = "Ines Alvarez"]').length,
-		saidBy: window
-			.cy!.edges('[relation = "said-by"][target = "ines-alvarez"]')
-			.map((e) => e.source().id())
+	const graph = await held(page);
+	const corpus = {
+		claim: graph.nodes.filter((n) => n.id === 'harbour-imported:alvarez-shore-power-first').length,
+		ines: graph.nodes.filter((n) => n.label === 'Ines Alvarez').length,
+		saidBy: graph.edges
+			.filter((e) => e.relation === 'said-by' && e.target === 'ines-alvarez')
+			.map((e) => e.source!)
 			.filter((id) => id.startsWith('harbour-imported:'))
 			.sort()
-	}));
+	};
 	// The imported copy of the roundtable keeps its claims and answers under its own id, and its Ines
 	// Alvarez is the bundled documents' one: her two answers and five claims there, said by her.
 	expect(corpus).toEqual({

@@ -365,6 +365,44 @@ test('on a screen taller than wide the wide by-speaker arrangement is drawn turn
 		.toBe(true);
 });
 
+/** Which of `ids` the Cytoscape instance holds, drawn or hidden. */
+const inCanvas = (page: Page, ids: string[]) =>
+	page.evaluate((ids) => ids.filter((id) => window.cy!.getElementById(id).nonempty()), ids);
+
+const answers = nodesOfType(home, 'answer').map((answer) => answer.id);
+
+test('an answer joins the canvas only when first shown, where the build placed it', async ({
+	page
+}) => {
+	await openGraph(page);
+	// Nothing has shown an answer yet: Cytoscape does not hold them (it would style each).
+	expect(await inCanvas(page, answers)).toEqual([]);
+	await page.getByRole('button', { name: 'Expand all answers' }).click();
+	await settled(page);
+	expect((await inCanvas(page, answers)).sort()).toEqual([...answers].sort());
+	const shipped = home.layout!.positions;
+	const drawnAt = await positionsOf(page);
+	for (const id of answers) expect(drawnAt[id], id).toEqual(shipped[id]);
+});
+
+test('answers first shown after the screen turned tall join the graph turned like the rest', async ({
+	page
+}) => {
+	await openGraph(page);
+	const shipped = home.layout!.positions;
+	await page.setViewportSize({ width: 390, height: 844 });
+	await expect
+		.poll(async () => (await positionsOf(page))['wang-qing'])
+		.toEqual({ x: shipped['wang-qing']!.y, y: shipped['wang-qing']!.x });
+	await settled(page);
+	await page.getByRole('button', { name: 'Expand all answers' }).click();
+	await settled(page);
+	const drawnAt = await positionsOf(page);
+	for (const id of answers) {
+		expect(drawnAt[id], id).toEqual({ x: shipped[id]!.y, y: shipped[id]!.x });
+	}
+});
+
 test('a screen turned while the nodes glide to another arrangement still turns the graph once they arrive', async ({
 	page
 }) => {

@@ -5,6 +5,7 @@
  */
 import type { Core } from 'cytoscape';
 import { typeColour } from '$lib/cytoscape/style';
+import { nodePlaces } from '$lib/cytoscape/latent';
 import type { DataFormat } from '$lib/graph/export';
 import { exportFileName, type ImageCaption } from '$lib/graph/export-meta';
 import type { Graph } from '$lib/graph/schema';
@@ -204,9 +205,7 @@ async function exportDataFile(
 	const unavailable = unavailableReason(graph, format);
 	if (unavailable) throw new Error(unavailable);
 	const { exportData } = await import('$lib/graph/export');
-	const positions = Object.fromEntries(
-		cy.nodes().map((node) => [node.id(), { ...node.position() }] as const)
-	);
+	const { positions, sizes } = nodePlaces(cy);
 	const needsTranscript = format === 'webannotation' || format === 'qdpx';
 	const { resolve } = await import('$app/paths');
 	// An imported document has no pages on the site: its transcript and nodes are named by
@@ -215,7 +214,7 @@ async function exportDataFile(
 	const data = exportData(graph, format, {
 		positions,
 		colours: Object.fromEntries(NODE_TYPES.map((type) => [type, typeColour(type)])),
-		sizes: Object.fromEntries(cy.nodes().map((node) => [node.id(), node.width()] as const)),
+		sizes,
 		subgraph: request.view === 'view' && format !== 'graph' ? shownSubgraph(cy) : undefined,
 		transcript: needsTranscript ? (source.text ?? (await fetchTranscript(graph))) : undefined,
 		siteUrl: published ? new URL(resolve('/'), location.href).href.replace(/\/$/, '') : undefined
