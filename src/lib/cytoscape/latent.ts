@@ -25,33 +25,30 @@ export class Latent {
 	}
 
 	/**
-	 * Takes out of hiding the elements among `ids` held here, nodes before edges, and returns
-	 * them to add. An edge stays here while one of its ends does (it cannot be drawn without
+	 * Takes out of hiding the elements among `ids` held here, and returns them to add, the nodes
+	 * before the edges. An edge stays here while one of its ends does (it cannot be drawn without
 	 * both), so what is returned can always be added.
 	 */
-	take(ids: Iterable<string>): ElementDefinition[] {
+	take(ids: Iterable<string>): { nodes: ElementDefinition[]; edges: ElementDefinition[] } {
 		const nodes: ElementDefinition[] = [];
 		const edges: ElementDefinition[] = [];
 		for (const id of ids) {
 			const element = this.#elements.get(id);
-			if (!element) continue;
-			if (element.group === 'edges' || element.data.source !== undefined) edges.push(element);
-			else nodes.push(element);
+			if (element) (isEdge(element) ? edges : nodes).push(element);
 		}
 		for (const node of nodes) this.#elements.delete(node.data.id!);
 		const addable = edges.filter(
 			(edge) => !this.#elements.has(edge.data.source!) && !this.#elements.has(edge.data.target!)
 		);
 		for (const edge of addable) this.#elements.delete(edge.data.id!);
-		return [...nodes, ...addable];
+		return { nodes, edges: addable };
 	}
 
 	/** Moves the nodes held here: `place` returns a node's new position, or null to keep it. */
 	moveNodes(place: (id: string, at: Position | undefined) => Position | null) {
-		for (const [id, element] of this.#elements) {
-			if (element.group === 'edges' || element.data.source !== undefined) continue;
-			const next = place(id, element.position);
-			if (next) element.position = { x: next.x, y: next.y };
+		for (const node of this.nodes()) {
+			const next = place(node.data.id!, node.position);
+			if (next) node.position = { x: next.x, y: next.y };
 		}
 	}
 
@@ -60,22 +57,19 @@ export class Latent {
 		return [...this.#elements.values()];
 	}
 
-	/** The ids of the nodes held here. */
-	nodeIds(): string[] {
-		const ids: string[] = [];
-		for (const [id, element] of this.#elements) {
-			if (element.group !== 'edges' && element.data.source === undefined) ids.push(id);
-		}
-		return ids;
+	/** The nodes held here. */
+	nodes(): ElementDefinition[] {
+		return this.held().filter((element) => !isEdge(element));
 	}
 
-	/** A node's position and size, if it is held here. */
-	node(id: string): { position?: Position; size?: number } | undefined {
-		const element = this.#elements.get(id);
-		if (!element || element.data.source !== undefined) return undefined;
-		return { position: element.position, size: element.data.size as number | undefined };
+	/** The ids of the nodes held here. */
+	nodeIds(): string[] {
+		return this.nodes().map((node) => node.data.id!);
 	}
 }
+
+/** Whether a definition is an edge's: the canvas's definitions (elements.ts) name its ends. */
+const isEdge = (element: ElementDefinition) => element.data.source !== undefined;
 
 const SCRATCH = 'citegraph-latent';
 
@@ -99,10 +93,10 @@ export function nodePlaces(cy: Core): {
 		sizes[node.id()] = node.width();
 	});
 	const latent = cy.scratch(SCRATCH) as Latent | undefined;
-	for (const id of latent?.nodeIds() ?? []) {
-		const held = latent!.node(id)!;
-		if (held.position) positions[id] = { ...held.position };
-		if (held.size !== undefined) sizes[id] = held.size;
+	for (const node of latent?.nodes() ?? []) {
+		const id = node.data.id!;
+		if (node.position) positions[id] = { ...node.position };
+		if (node.data.size !== undefined) sizes[id] = node.data.size as number;
 	}
 	return { positions, sizes };
 }
