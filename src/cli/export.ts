@@ -25,6 +25,8 @@ import { positionsOf } from '../lib/graph/arrangement';
 import { nodeSize, typeColour } from '../lib/cytoscape/style';
 import { degrees } from '../lib/cytoscape/elements';
 import { readGraph, type Graph } from '../lib/graph/schema';
+import { CORPUS_ID, mergeGraphs } from '../lib/graph/corpus';
+import { layoutDocument } from '../lib/cytoscape/layout';
 import { fileNameFor, type ExportFormat, type ExportRequest } from '../lib/export/exporter';
 import type { ExportResult } from '../lib/export/api';
 import { writeAtomically } from '../lib/server/build-graphs';
@@ -37,7 +39,8 @@ const USAGE = `Usage: npm run graph:export -- --format <${FORMATS.join('|')}> [o
   --format, -f      what to write (required)
   --out, -o         the file to write, or - for standard output
                     (default: the name the app gives it, in the current folder)
-  --document, -d    document id (default: the only compiled document, or the first)
+  --document, -d    document id, or corpus for every document in one graph as /corpus shows
+                    them (default: the only compiled document, or the first)
   --view            whole (default) or view: the whole graph, or what the app's window shows
   --scale           PNG scale, 1, 2 or 4 pixels per figure pixel, or any number (default 2)
   --background      white (default), transparent or theme
@@ -122,16 +125,30 @@ const documents = existsSync(buildDir)
 if (documents.length === 0)
 	fail(`no compiled graphs in ${buildDir}; run npm run graph:build first`);
 const documentId = args.document ?? documents[0]!;
-if (!documents.includes(documentId)) {
-	fail(`no compiled graph for "${documentId}"; the documents are: ${documents.join(', ')}`);
+if (documentId !== CORPUS_ID && !documents.includes(documentId)) {
+	fail(
+		`no compiled graph for "${documentId}"; the documents are: ${documents.join(', ')} (or ${CORPUS_ID}, all of them)`
+	);
 }
-const graphPath = join(buildDir, `${documentId}.graph.json`);
-let graph: Graph;
-try {
-	graph = readGraph(JSON.parse(readFileSync(graphPath, 'utf8')), graphPath);
-} catch (e) {
-	fail((e as Error).message);
+
+/** A compiled document's graph. */
+function readDocument(id: string): Graph {
+	const graphPath = join(buildDir, `${id}.graph.json`);
+	try {
+		return readGraph(JSON.parse(readFileSync(graphPath, 'utf8')), graphPath);
+	} catch (e) {
+		fail((e as Error).message);
+	}
 }
+
+/** Every document merged, laid out as the app lays out /corpus. */
+function readCorpus(): Graph {
+	const merged = mergeGraphs(documents.map(readDocument), 'All documents').graph;
+	return { ...merged, layout: layoutDocument(merged) };
+}
+
+const graph: Graph = documentId === CORPUS_ID ? readCorpus() : readDocument(documentId);
+const pagePath = documentId === CORPUS_ID ? '/corpus' : `/d/${documentId}`;
 
 const index = new GraphIndex(graph);
 if (args.select !== undefined && !index.nodes.has(args.select) && !index.edges.has(args.select)) {
@@ -207,9 +224,9 @@ async function exportThroughApp(): Promise<ExportResult> {
 		const problems: string[] = [];
 		page.on('pageerror', (error) => problems.push(error.message));
 		const response = await page.goto(
-			`${base}/d/${documentId}${layout ? `?layout=${encodeURIComponent(layout)}` : ''}`
+			`${base}${pagePath}${layout ? `?layout=${encodeURIComponent(layout)}` : ''}`
 		);
-		if (!response?.ok()) fail(`${base}/d/${documentId} answered ${response?.status()}`);
+		if (!response?.ok()) fail(`${base}${pagePath} answered ${response?.status()}`);
 		await page
 			.waitForFunction(
 				(id) =>
@@ -259,13 +276,20 @@ function nodeOptions(): ExportOptions {
 		};
 	}
 	if (format === 'webannotation' || format === 'qdpx') {
-		let transcript: string;
-		try {
-			transcript = readFileSync(graph.document.source, 'utf8');
-		} catch {
-			fail(`cannot read ${graph.document.source}, the transcript the graph was compiled from`);
-		}
-		return { transcript, siteUrl: args['site-url'] };
+		// Each document's transcript, read where the graph says it was compiled from.
+		const sources = graph.documents
+			? graph.documents.map((d) => ({ id: d.id, file: readDocument(d.id).document.source }))
+			: [{ id: graph.document.id, file: graph.document.source }];
+		const transcripts = Object.fromEntries(
+			sources.map(({ id, file }) => {
+				try {
+					return [id, readFileSync(file, 'utf8')];
+				} catch {
+					fail(`cannot read ${file}, the transcript ${id} was compiled from`);
+				}
+			})
+		);
+		return { transcripts, siteUrl: args['site-url'] };
 	}
 	return {};
 }

@@ -3,6 +3,12 @@
  * (tests/fixtures/documents/harbour-*) share the host Mara Quinn, the guest Ines Alvarez and the
  * sector "Offshore wind"; every expectation below is written by hand from their transcripts.
  */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { strFromU8, unzipSync } from 'fflate';
 import { canvasOf, detailsOf, expect, openGraph, searchBoxOf, settled, test } from './fixtures';
 
 const ROUNDTABLE = 'harbour-power-roundtable';
@@ -111,17 +117,107 @@ test('the corpus stance view compares speakers of every document, each quote nam
 	);
 });
 
-test('the corpus exports Web Annotation and REFI-QDA per document, and says so', async ({
+/** Exports `format` (its radio's name) of the whole graph from the menu; returns the file. */
+async function exportWhole(page: Page, format: string) {
+	await page.getByRole('button', { name: 'Export…' }).click();
+	const dialog = page.getByRole('dialog', { name: 'Export' });
+	await dialog.getByRole('radio', { name: format, exact: true }).check();
+	await dialog.getByRole('radio', { name: 'Whole graph', exact: true }).check();
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		dialog.getByRole('button', { name: /^Export / }).click()
+	]);
+	await expect(dialog.getByRole('status')).toHaveText(/^Saved /);
+	return { name: download.suggestedFilename(), bytes: readFileSync(await download.path()) };
+}
+
+/** The transcripts of the four bundled test documents, read from the repository. */
+const TRANSCRIPTS: Record<string, string> = Object.fromEntries(
+	[ROUNDTABLE, FOLLOW_UP, 'harbour-talk-captions'].map((id) => [
+		id,
+		readFileSync(`tests/fixtures/documents/${id}/transcript.txt`, 'utf8')
+	])
+);
+
+test('the corpus exports Web Annotation: each citation points into its own document’s transcript', async ({
+	page,
+	baseURL
+}) => {
+	await openGraph(page, '/corpus');
+	const file = await exportWhole(page, 'Web Annotation');
+	expect(file.name).toMatch(/^corpus_citations-whole-graph_\d{4}-\d{2}-\d{2}\.jsonld$/);
+	const items = JSON.parse(file.bytes.toString('utf8')).first.items as {
+		target: {
+			source: string;
+			creator?: { name: string };
+			selector: [{ exact: string }, { start: number; end: number }];
+		};
+		body: { value?: string; id?: string }[];
+	}[];
+	const site = baseURL!.replace(/\/$/, '');
+	const sources = [...new Set(items.map((a) => a.target.source))].sort();
+	// Four documents: the interview and the three harbour test documents, each its own transcript.
+	expect(sources).toHaveLength(4);
+	for (const source of sources) {
+		expect(source).toMatch(new RegExp(`^${site}/d/[a-z0-9-]+/transcript\\.txt$`));
+		// Every selector's positions hold its words in the transcript the site publishes.
+		const text = [...(await (await page.request.get(source)).text())];
+		for (const { target } of items.filter((a) => a.target.source === source)) {
+			const [quote, position] = target.selector;
+			expect(text.slice(position.start, position.end).join('')).toBe(quote.exact);
+		}
+	}
+	const shah = items.find((a) =>
+		a.body.some((b) => b.value === `${FOLLOW_UP}:shah-wind-not-enough-in-winter`)
+	)!;
+	expect(shah.target.source).toBe(`${site}/d/${FOLLOW_UP}/transcript.txt`);
+	expect(shah.target.selector[0].exact).toBe(
+		'The cables held up, but offshore wind alone was not enough in winter.'
+	);
+	const [start, end] = [shah.target.selector[1].start, shah.target.selector[1].end];
+	expect([...TRANSCRIPTS[FOLLOW_UP]!].slice(start, end).join('')).toBe(
+		'The cables held up, but offshore wind alone was not enough in winter.'
+	);
+	expect(shah.target.creator?.name).toBe('Ravi Shah');
+	expect(shah.body.map((b) => b.id).filter(Boolean)).toEqual([
+		`${site}/d/${FOLLOW_UP}/node/shah-wind-not-enough-in-winter`
+	]);
+});
+
+test('the corpus exports REFI-QDA with one text source per document, each verbatim', async ({
 	page
 }) => {
 	await openGraph(page, '/corpus');
-	await page.getByRole('button', { name: 'Export…' }).click();
-	const dialog = page.getByRole('dialog', { name: 'Export' });
-	for (const format of ['Web Annotation', 'REFI-QDA']) {
-		await expect(dialog.getByRole('radio', { name: format, exact: true })).toBeDisabled();
+	const file = await exportWhole(page, 'REFI-QDA');
+	const zip = unzipSync(new Uint8Array(file.bytes));
+	const project = strFromU8(zip['project.qde']!);
+	const names = [
+		...project.matchAll(
+			/<TextSource guid="[^"]+" name="([^"]+)" plainTextPath="internal:\/\/([^"]+)"/g
+		)
+	];
+	expect(names.map((m) => m[1])).toContain(ROUNDTABLE_TITLE);
+	expect(names.map((m) => m[1])).toContain(FOLLOW_UP_TITLE);
+	expect(names).toHaveLength(4);
+	const text = (title: string) =>
+		strFromU8(zip[`sources/${names.find((m) => m[1] === title)![2]}`]!);
+	expect(text(ROUNDTABLE_TITLE)).toBe(TRANSCRIPTS[ROUNDTABLE]);
+	expect(text(FOLLOW_UP_TITLE)).toBe(TRANSCRIPTS[FOLLOW_UP]);
+	const dir = mkdtempSync(join(tmpdir(), 'citegraph-e2e-corpus-qdpx-'));
+	try {
+		writeFileSync(join(dir, 'project.qde'), project);
+		const verdict = execFileSync(
+			'xmllint',
+			[
+				'--noout',
+				'--schema',
+				'tests/fixtures/formats/refi-qda-project-1.0.xsd',
+				join(dir, 'project.qde')
+			],
+			{ encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }
+		);
+		expect(verdict).toBe('');
+	} finally {
+		rmSync(dir, { recursive: true, force: true });
 	}
-	await expect(dialog.getByRole('radio', { name: 'GEXF', exact: true })).toBeEnabled();
-	await expect(dialog).toContainText(
-		'Web Annotation and REFI-QDA point into one transcript, and this view spans 4: open a document from the switcher to export its citations.'
-	);
 });

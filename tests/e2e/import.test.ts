@@ -418,6 +418,46 @@ test('an imported document exports its citations as Web Annotation, quoting its 
 	expect(claim.target.selector[0].exact).toBe('Yes, shore power should come first.');
 });
 
+test('the corpus with an imported document exports its citations from the transcript that was imported', async ({
+	page,
+	baseURL
+}) => {
+	await importHarbour(page, 'harbour-joined');
+	await page.goto('/corpus');
+	await page.waitForFunction(() => window.cy !== undefined && window.cy.nodes().length > 0);
+	await expect(canvasOf(page)).toHaveAttribute('aria-busy', 'false');
+	await page.getByRole('button', { name: 'Export…' }).click();
+	const dialog = page.getByRole('dialog', { name: 'Export' });
+	await dialog.getByRole('radio', { name: 'Web Annotation', exact: true }).check();
+	const [exported] = await Promise.all([
+		page.waitForEvent('download'),
+		dialog.getByRole('button', { name: /^Export / }).click()
+	]);
+	await expect(dialog.getByRole('status')).toHaveText(/^Saved /);
+	const items = JSON.parse(readFileSync(await exported.path(), 'utf8')).first.items as {
+		target: { source: string; selector: [{ exact: string }, { start: number; end: number }] };
+		body: { value?: string; purpose: string }[];
+	}[];
+	// The imported document has no pages on the site: a URN names its transcript, and no link
+	// leads to its nodes; the bundled documents' transcripts are the site's.
+	const mine = items.filter((a) => a.target.source === 'urn:citegraph:harbour-joined:transcript');
+	const text = [...TRANSCRIPT.toString('utf8')];
+	expect(mine.length).toBeGreaterThan(10);
+	for (const { target } of mine) {
+		const [quote, position] = target.selector;
+		expect(text.slice(position.start, position.end).join('')).toBe(quote.exact);
+	}
+	const claim = mine.find((a) =>
+		a.body.some((b) => b.value === 'harbour-joined:alvarez-shore-power-first')
+	)!;
+	expect(claim.target.selector[0].exact).toBe('Yes, shore power should come first.');
+	expect(claim.body.some((b) => b.purpose === 'linking')).toBe(false);
+	const site = baseURL!.replace(/\/$/, '');
+	expect(items.map((a) => a.target.source)).toContain(
+		`${site}/d/${TEST_DOCUMENT_ID}/transcript.txt`
+	);
+});
+
 test('an imported document joins the corpus view, merged with the bundled documents', async ({
 	page
 }) => {

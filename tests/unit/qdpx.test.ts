@@ -5,13 +5,14 @@
  * same codes and segments), and a project made elsewhere imported with its faults reported.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { XMLParser } from 'fast-xml-parser';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Graph, GraphNode } from '../../src/lib/graph';
+import { compileDocument, type Graph, type GraphNode } from '../../src/lib/graph';
+import { mergeGraphs } from '../../src/lib/graph/corpus';
 import { toQdpx } from '../../src/lib/graph/qdpx';
 import { importQdpx, QdpxError } from '../../src/lib/graph/qdpx-import';
 import { compileHarbour, HARBOUR_TRANSCRIPT } from './research-fixture';
@@ -55,13 +56,17 @@ interface Project {
 	links: { name: string; from: string; to: string }[];
 }
 
-/** The codes (by path) and coded segments (text and code paths) of a .qdpx, read independently. */
-function readBack(bytes: Uint8Array): Project {
+/**
+ * The codes (by path) and coded segments (text and code paths) of a .qdpx, read independently:
+ * those of its first text source, or of the one named `sourceName`.
+ */
+function readBack(bytes: Uint8Array, sourceName?: string): Project {
 	const zip = unzipSync(bytes);
 	const doc = new XMLParser({
 		ignoreAttributes: false,
 		attributeNamePrefix: '',
-		isArray: (name) => ['Code', 'PlainTextSelection', 'Coding', 'Link', 'Case'].includes(name)
+		isArray: (name) =>
+			['Code', 'PlainTextSelection', 'Coding', 'Link', 'Case', 'TextSource'].includes(name)
 	}).parse(strFromU8(zip['project.qde']!));
 	const codes: Project['codes'] = [];
 	const walk = (list: Record<string, unknown>[] = [], path: string[]) => {
@@ -71,7 +76,10 @@ function readBack(bytes: Uint8Array): Project {
 		}
 	};
 	walk(doc.Project.CodeBook?.Codes?.Code, []);
-	const source = doc.Project.Sources.TextSource;
+	const sources = doc.Project.Sources.TextSource as Record<string, unknown>[];
+	const source = (
+		sourceName === undefined ? sources[0] : sources.find((s) => s.name === sourceName)
+	) as Record<string, unknown> & { PlainTextSelection?: Record<string, unknown>[] };
 	const text = strFromU8(
 		zip[`sources/${String(source.plainTextPath).replace('internal://', '')}`]!
 	);
@@ -86,17 +94,20 @@ function readBack(bytes: Uint8Array): Project {
 			.map((c) => byGuid.get(c.CodeRef.targetGUID)!)
 			.sort()
 	}));
-	const segmentText = new Map(
+	const segmentText = new Map<string, string>(
 		(source.PlainTextSelection ?? []).map((s: Record<string, unknown>, i: number) => [
 			String(s.guid),
 			segments[i]!.text
 		])
 	);
-	const links = (doc.Project.Links?.Link ?? []).map((l: Record<string, string>) => ({
-		name: l.name,
-		from: segmentText.get(l.originGUID)!,
-		to: segmentText.get(l.targetGUID)!
-	}));
+	const links = (doc.Project.Links?.Link ?? [])
+		// Links from this source's segments (a corpus has links in each of its sources).
+		.filter((l: Record<string, string>) => segmentText.has(l.originGUID!))
+		.map((l: Record<string, string>) => ({
+			name: l.name,
+			from: segmentText.get(l.originGUID!)!,
+			to: segmentText.get(l.targetGUID!)!
+		}));
 	return { codes, segments, links };
 }
 
@@ -280,6 +291,102 @@ ${selection('a0000000-0000-4000-8000-000000000004', 'you grow? Thank you.\n\nBo:
 	it('refuses a file that is not a REFI-QDA project, saying why', () => {
 		expect(() => importQdpx(strToU8('not a zip'))).toThrow(QdpxError);
 		expect(() => importQdpx(zipSync({ 'a.txt': strToU8('x') }))).toThrow(/no project\.qde/);
+	});
+});
+
+describe('REFI-QDA export of a corpus', { timeout: 60_000 }, () => {
+	// The two harbour documents merged: one text source each, each with its own segments.
+	const FOLLOW_UP = 'harbour-wind-follow-up';
+	const folder = `tests/fixtures/documents/${FOLLOW_UP}`;
+	const followUpText = readFileSync(`${folder}/transcript.txt`, 'utf8');
+	const followUp = compileDocument({
+		id: FOLLOW_UP,
+		transcriptFile: `${folder}/transcript.txt`,
+		transcript: followUpText,
+		annotationsFile: `${folder}/annotations.yaml`,
+		annotations: readFileSync(`${folder}/annotations.yaml`, 'utf8')
+	}).graph!;
+	const corpus = mergeGraphs([graph, followUp]).graph;
+	const transcripts = { [graph.document.id]: HARBOUR_TRANSCRIPT, [FOLLOW_UP]: followUpText };
+	const bytes = toQdpx(corpus, { transcripts, date });
+	const zip = unzipSync(bytes);
+	const corpusQde = strFromU8(zip['project.qde']!);
+	const parsed = new XMLParser({
+		ignoreAttributes: false,
+		attributeNamePrefix: '',
+		isArray: (n) => ['TextSource', 'Case', 'SourceRef'].includes(n)
+	}).parse(corpusQde);
+	const sources = parsed.Project.Sources.TextSource as {
+		guid: string;
+		name: string;
+		plainTextPath: string;
+	}[];
+
+	it('is valid against the published REFI-QDA Project schema', () => {
+		const verdict = validate(corpusQde);
+		expect(verdict.output).toBe('');
+		expect(verdict.ok).toBe(true);
+	});
+
+	it('carries each document’s transcript verbatim as a text source named by its title', () => {
+		expect(sources.map((s) => s.name)).toEqual([graph.document.title, followUp.document.title]);
+		const texts = sources.map((s) =>
+			strFromU8(zip[`sources/${s.plainTextPath.replace('internal://', '')}`]!)
+		);
+		expect(texts).toEqual([HARBOUR_TRANSCRIPT, followUpText]);
+		expect(Object.keys(zip).filter((f) => f.startsWith('sources/'))).toHaveLength(2);
+	});
+
+	it('codes each document’s quotes in its own source', () => {
+		const roundtable = readBack(bytes, graph.document.title);
+		const later = readBack(bytes, followUp.document.title);
+		const claimsOf = (p: Project) =>
+			p.segments.filter((s) => s.codes.some((c) => c.startsWith('Claims'))).map((s) => s.text);
+		expect(claimsOf(roundtable)).toHaveLength(9);
+		expect(claimsOf(roundtable)).toContain('Yes, shore power should come first.');
+		expect(claimsOf(later).sort()).toEqual(
+			[
+				'Offshore wind supplied the harbour on most nights.',
+				'On calm nights the quay batteries carried the load.',
+				'The cables held up, but offshore wind alone was not enough in winter.'
+			].sort()
+		);
+		expect(later.links).toContainEqual({
+			name: 'disagrees-with',
+			from: 'The cables held up, but offshore wind alone was not enough in winter.',
+			to: 'Offshore wind supplied the harbour on most nights.'
+		});
+	});
+
+	it('makes a speaker of both documents one case in both sources', () => {
+		const cases = parsed.Project.Cases.Case as {
+			name: string;
+			SourceRef: { targetGUID: string }[];
+		}[];
+		const guids = (name: string) =>
+			cases.find((c) => c.name === name)!.SourceRef.map((r) => r.targetGUID);
+		expect(guids('Ines Alvarez')).toEqual(sources.map((s) => s.guid));
+		expect(guids('Ravi Shah')).toEqual([sources[1]!.guid]);
+		expect(guids('Tom Becker')).toEqual([sources[0]!.guid]);
+	});
+
+	it('imports one document back from it, with the same segments', () => {
+		const imported = importQdpx(bytes, { id: FOLLOW_UP, source: followUp.document.title });
+		expect(imported.problems).toEqual([]);
+		expect(imported.compiled.ok).toBe(true);
+		expect(imported.transcript).toBe(followUpText);
+		const again = readBack(
+			toQdpx(imported.compiled.graph!, { transcript: imported.transcript, date })
+		);
+		const segs = (p: Project) =>
+			p.segments.map((s) => `${s.start}-${s.end} ${s.name} [${s.codes.join('; ')}]`).sort();
+		expect(segs(again)).toEqual(segs(readBack(bytes, followUp.document.title)));
+	});
+
+	it('refuses to export without every document’s transcript', () => {
+		expect(() => toQdpx(corpus, { transcripts: { [FOLLOW_UP]: followUpText } })).toThrow(
+			`needs the transcript of "${graph.document.title}"`
+		);
 	});
 });
 

@@ -73,6 +73,39 @@ describe('graph:export, research formats', { timeout: 120_000 }, () => {
 		expect(first.target.source).toBe(`https://example.org/cg/d/${HARBOUR_ID}/transcript.txt`);
 	});
 
+	it('exports the corpus (--document corpus): each document’s citations in its own transcript', () => {
+		const out = join(scratch, 'corpus.jsonld');
+		const args = ['--format', 'webannotation', '--document', 'corpus'];
+		const result = graphExport(...args, '--site-url', 'https://example.org', '--out', out);
+		expect(result.status).toBe(0);
+		const items = JSON.parse(readFileSync(out, 'utf8')).first.items as {
+			target: { source: string; selector: [{ exact: string }, { start: number; end: number }] };
+		}[];
+		const compiled = readdirSync('graph-data/build')
+			.filter((name) => name.endsWith('.graph.json'))
+			.map((name) => name.slice(0, -'.graph.json'.length));
+		expect(new Set(items.map((a) => a.target.source))).toEqual(
+			new Set(compiled.map((id) => `https://example.org/d/${id}/transcript.txt`))
+		);
+		const roundtable = `https://example.org/d/${HARBOUR_ID}/transcript.txt`;
+		const quote = items.find(
+			(a) => a.target.selector[0].exact === 'Yes, shore power should come first.'
+		);
+		expect(quote?.target.source).toBe(roundtable);
+		const { start, end } = quote!.target.selector[1];
+		expect([...HARBOUR_TRANSCRIPT].slice(start, end).join('')).toBe(
+			'Yes, shore power should come first.'
+		);
+	});
+
+	it('refuses a document that is not compiled, naming the corpus among the choices', () => {
+		const result = graphExport('--format', 'qdpx', '--document', 'no-such-thing', '--out', '-');
+		expect(result.status).not.toBe(0);
+		expect(result.stderr).toMatch(
+			/no compiled graph for "no-such-thing"; .* \(or corpus, all of them\)/
+		);
+	});
+
 	it('refuses a site address that is not http(s)', () => {
 		const result = graphExport('--format', 'webannotation', '--site-url', 'ftp://x', '--out', '-');
 		expect(result.stderr.trim()).toBe(

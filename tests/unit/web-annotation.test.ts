@@ -9,11 +9,8 @@ import { readFileSync } from 'node:fs';
 import jsonld from 'jsonld';
 import { describe, expect, it } from 'vitest';
 import { exportData, type Graph } from '../../src/lib/graph';
-import {
-	codePointIndexer,
-	toWebAnnotations,
-	WEB_ANNOTATION_CONTEXT
-} from '../../src/lib/graph/web-annotation';
+import { toWebAnnotations, WEB_ANNOTATION_CONTEXT } from '../../src/lib/graph/web-annotation';
+import { codePointIndexer } from '../../src/lib/graph/source-texts';
 import {
 	compileHarbour,
 	HARBOUR_ANNOTATIONS,
@@ -22,6 +19,7 @@ import {
 	HARBOUR_TRANSCRIPT
 } from './research-fixture';
 import { compileDocument } from '../../src/lib/graph';
+import { mergeGraphs } from '../../src/lib/graph/corpus';
 
 const CONTEXT = JSON.parse(readFileSync('tests/fixtures/formats/anno.jsonld', 'utf8'));
 const OA = 'http://www.w3.org/ns/oa#';
@@ -159,6 +157,96 @@ describe('Web Annotation JSON-LD', { timeout: 60_000 }, () => {
 
 	it('refuses to export without the transcript', () => {
 		expect(() => toWebAnnotations(graph)).toThrow(/transcript/);
+	});
+});
+
+describe('Web Annotation of a corpus', { timeout: 60_000 }, () => {
+	// The two harbour documents merged: each annotation targets the transcript its words are in.
+	const FOLLOW_UP = 'harbour-wind-follow-up';
+	const followUpText = readFileSync(`tests/fixtures/documents/${FOLLOW_UP}/transcript.txt`, 'utf8');
+	const followUp = compileDocument({
+		id: FOLLOW_UP,
+		transcriptFile: `tests/fixtures/documents/${FOLLOW_UP}/transcript.txt`,
+		transcript: followUpText,
+		annotationsFile: `tests/fixtures/documents/${FOLLOW_UP}/annotations.yaml`,
+		annotations: readFileSync(`tests/fixtures/documents/${FOLLOW_UP}/annotations.yaml`, 'utf8')
+	}).graph!;
+	const corpus = mergeGraphs([graph, followUp]).graph;
+	const transcripts = { [HARBOUR_ID]: HARBOUR_TRANSCRIPT, [FOLLOW_UP]: followUpText };
+	const textOf: Record<string, string> = {
+		[`${SITE}/d/${HARBOUR_ID}/transcript.txt`]: HARBOUR_TRANSCRIPT,
+		[`${SITE}/d/${FOLLOW_UP}/transcript.txt`]: followUpText
+	};
+	const all = toWebAnnotations(corpus, { transcripts, siteUrl: SITE }).first.items;
+	const tagged = (list: typeof all, tag: string) =>
+		list.find((a) => a.body.some((b) => b.purpose === 'tagging' && b.value === tag))!;
+
+	it('expands with the W3C context in safe mode', async () => {
+		await expect(
+			expand(toWebAnnotations(corpus, { transcripts, siteUrl: SITE }))
+		).resolves.toHaveLength(1);
+	});
+
+	it('annotates every citation of both documents, each in its own transcript', () => {
+		// The roundtable's 9 quotes and the follow-up's 3, and every sentence each edge cites.
+		const edgeCitations = corpus.edges.reduce((n, e) => n + e.citations.length, 0);
+		expect(all).toHaveLength(9 + 3 + edgeCitations);
+		expect(new Set(all.map((a) => a.target.source))).toEqual(new Set(Object.keys(textOf)));
+		for (const annotation of all) {
+			const [quote, position] = annotation.target.selector;
+			const text = textOf[annotation.target.source]!;
+			expect(codePoints(text, position.start, position.end)).toBe(quote.exact);
+			expect([...text].slice(0, position.start).join('').endsWith(quote.prefix)).toBe(true);
+		}
+	});
+
+	it('quotes the follow-up’s claim from the follow-up, with its page there', () => {
+		const annotation = tagged(all, `${FOLLOW_UP}:shah-wind-not-enough-in-winter`);
+		expect(annotation.target.source).toBe(`${SITE}/d/${FOLLOW_UP}/transcript.txt`);
+		expect(annotation.target.selector[0].exact).toBe(
+			'The cables held up, but offshore wind alone was not enough in winter.'
+		);
+		expect(annotation.target.creator?.name).toBe('Ravi Shah');
+		expect(annotation.body.map((b) => b.id).filter(Boolean)).toEqual([
+			`${SITE}/d/${FOLLOW_UP}/node/shah-wind-not-enough-in-winter`
+		]);
+	});
+
+	it('names a speaker both documents share by their page in the first document', () => {
+		const annotation = tagged(all, `${FOLLOW_UP}:alvarez-wind-supplied-most-nights`);
+		expect(annotation.target.creator).toEqual({
+			id: `${SITE}/d/${HARBOUR_ID}/node/ines-alvarez`,
+			type: 'Person',
+			name: 'Ines Alvarez'
+		});
+	});
+
+	it('links an edge to the corpus explorer that selects it', () => {
+		const id = `${FOLLOW_UP}:shah-wind-not-enough-in-winter--disagrees-with--alvarez-wind-supplied-most-nights`;
+		const annotation = tagged(all, id);
+		expect(annotation.body.find((b) => b.purpose === 'identifying')?.id).toBe(
+			`${SITE}/corpus?select=${encodeURIComponent(id)}`
+		);
+	});
+
+	it('names a document without pages (imported in the browser) by a urn, and links none of its nodes', () => {
+		const items = toWebAnnotations(corpus, {
+			transcripts,
+			siteUrl: SITE,
+			unpublished: [FOLLOW_UP]
+		}).first.items;
+		const shah = tagged(items, `${FOLLOW_UP}:shah-wind-not-enough-in-winter`);
+		expect(shah.target.source).toBe(`urn:citegraph:${FOLLOW_UP}:transcript`);
+		expect(shah.body.some((b) => b.purpose === 'linking')).toBe(false);
+		expect(shah.target.creator?.id).toBe('urn:citegraph:corpus:speaker:ravi-shah');
+		const alvarez = tagged(items, `${HARBOUR_ID}:alvarez-shore-power-first`);
+		expect(alvarez.target.source).toBe(`${SITE}/d/${HARBOUR_ID}/transcript.txt`);
+	});
+
+	it('refuses to export without every document’s transcript, naming the one missing', () => {
+		expect(() =>
+			toWebAnnotations(corpus, { transcripts: { [HARBOUR_ID]: HARBOUR_TRANSCRIPT } })
+		).toThrow(`needs the transcript of "${followUp.document.title}" (${FOLLOW_UP})`);
 	});
 });
 

@@ -72,31 +72,16 @@ export const DATA_FORMATS: { value: DataFormat; label: string; hint: string }[] 
 	}
 ];
 
-/** The formats whose positions index one transcript's text (its words are in the file). */
-const ONE_TRANSCRIPT: readonly ExportFormat[] = ['webannotation', 'qdpx'];
-
-/**
- * Why the formats that point into one transcript cannot be made from `graph`, or null when they
- * can: a corpus spans several transcripts.
- */
-export function oneTranscriptNote(graph: Graph): string | null {
-	if (!graph.documents?.length) return null;
-	const names = DATA_FORMATS.filter((f) => ONE_TRANSCRIPT.includes(f.value)).map((f) => f.label);
-	return `${names.join(' and ')} point into one transcript, and this view spans ${graph.documents.length}: open a document from the switcher to export its citations.`;
-}
-
-/** Why `format` cannot be made from `graph` ({@link oneTranscriptNote}), or null when it can. */
-export function unavailableReason(graph: Graph, format: ExportFormat): string | null {
-	return ONE_TRANSCRIPT.includes(format) ? oneTranscriptNote(graph) : null;
-}
-
 /**
  * Where the page finds a document's transcript: a document imported in this browser brings its
  * own text; a bundled one is read from beside its pages.
  */
 export interface TranscriptSource {
-	/** The transcript's text, when the page has it (an imported document). */
-	text?: string;
+	/**
+	 * The transcripts the page has, by document id: those of documents imported in this browser
+	 * (the one shown, or those in the corpus). They have no pages on the site.
+	 */
+	texts?: Readonly<Record<string, string>>;
 }
 
 export function isImageFormat(format: ExportFormat): format is ImageFormat {
@@ -184,14 +169,30 @@ function shownSubgraph(cy: Core) {
 	};
 }
 
-/** The document's transcript as the build published it beside the pages (transcript.txt). */
-async function fetchTranscript(graph: Graph): Promise<string> {
+/** A document's transcript as the build published it beside its pages (transcript.txt). */
+async function fetchTranscript(document: string): Promise<string> {
 	// Loaded here, not at the top: `npm run graph:export` imports this module outside SvelteKit.
 	const { resolve } = await import('$app/paths');
-	const url = resolve('/d/[document]/transcript.txt', { document: graph.document.id });
+	const url = resolve('/d/[document]/transcript.txt', { document });
 	const response = await fetch(url);
 	if (!response.ok) throw new Error(`could not read the transcript (${url}: ${response.status})`);
 	return response.text();
+}
+
+/**
+ * The transcripts the graph's citations point into (a corpus: every document's), the page's own
+ * or fetched, and which of them have no pages on the site.
+ */
+async function transcriptsOf(
+	graph: Graph,
+	source: TranscriptSource
+): Promise<{ transcripts: Record<string, string>; unpublished: string[] }> {
+	const ids = graph.documents?.map((d) => d.id) ?? [graph.document.id];
+	const texts = await Promise.all(ids.map((id) => source.texts?.[id] ?? fetchTranscript(id)));
+	return {
+		transcripts: Object.fromEntries(ids.map((id, i) => [id, texts[i]!])),
+		unpublished: ids.filter((id) => source.texts?.[id] !== undefined)
+	};
 }
 
 /** Exports data: the whole graph or what is shown, with node positions as on screen. */
@@ -202,22 +203,25 @@ async function exportDataFile(
 	source: TranscriptSource
 ): Promise<Blob> {
 	const format = request.format as DataFormat;
-	const unavailable = unavailableReason(graph, format);
-	if (unavailable) throw new Error(unavailable);
 	const { exportData } = await import('$lib/graph/export');
 	const { positions, sizes } = nodePlaces(cy);
-	const needsTranscript = format === 'webannotation' || format === 'qdpx';
+	const needsTranscripts = format === 'webannotation' || format === 'qdpx';
 	const { resolve } = await import('$app/paths');
-	// An imported document has no pages on the site: its transcript and nodes are named by
-	// `urn:citegraph:` IRIs rather than addresses that do not exist.
-	const published = source.text === undefined;
+	const { transcripts, unpublished } = needsTranscripts
+		? await transcriptsOf(graph, source)
+		: { transcripts: undefined, unpublished: [] };
+	// A document imported in this browser has no pages on the site: its transcript and nodes are
+	// named by `urn:citegraph:` IRIs rather than addresses that do not exist (in a corpus, the
+	// imported documents' alone).
+	const hasPages = graph.documents !== undefined || unpublished.length === 0;
 	const data = exportData(graph, format, {
 		positions,
 		colours: Object.fromEntries(NODE_TYPES.map((type) => [type, typeColour(type)])),
 		sizes,
 		subgraph: request.view === 'view' && format !== 'graph' ? shownSubgraph(cy) : undefined,
-		transcript: needsTranscript ? (source.text ?? (await fetchTranscript(graph))) : undefined,
-		siteUrl: published ? new URL(resolve('/'), location.href).href.replace(/\/$/, '') : undefined
+		transcripts,
+		unpublished,
+		siteUrl: hasPages ? new URL(resolve('/'), location.href).href.replace(/\/$/, '') : undefined
 	});
 	return new Blob([data as BlobPart], { type: MIME[format] });
 }

@@ -55,8 +55,12 @@ export interface ExportOptions {
 	date?: Date;
 	/** The transcript's text as the compiler read it (Web Annotation and QDPX carry it). */
 	transcript?: string;
-	/** The site's address, for the transcript's IRI and permalinks (Web Annotation). */
+	/** A corpus: each document's transcript by document id (Web Annotation and QDPX). */
+	transcripts?: Readonly<Record<string, string>>;
+	/** The site's address, for the transcripts' IRIs and permalinks (Web Annotation). */
 	siteUrl?: string;
+	/** A corpus's documents that have no pages on the site (Web Annotation names them by urn). */
+	unpublished?: readonly string[];
 }
 
 /**

@@ -5,7 +5,8 @@
  * DOM, no side effects at import.
  *
  * What goes where:
- * - the transcript is one TextSource (`sources/<guid>.txt`, exactly as the compiler read it);
+ * - the transcript is one TextSource (`sources/<guid>.txt`, exactly as the compiler read it); a
+ *   corpus has one for each document, named by its title, each with its own selections;
  * - the code book: one code per sector, scenario and concept under "Sectors", "Scenarios" and
  *   "Concepts", and "Claims" with one code per kind of claim (prediction, judgement…);
  * - each quote of a claim is a PlainTextSelection named by the claim's label, described by its
@@ -22,7 +23,7 @@
 import { strToU8, zipSync } from 'fflate';
 import { GraphIndex, subgraphElements, type Subgraph } from './query';
 import type { Graph, GraphNode, NodeType } from './schema';
-import { codePointIndexer } from './web-annotation';
+import { SourceTexts, type TranscriptTexts } from './source-texts';
 import { escapeXml } from './xml';
 
 export const QDA_NAMESPACE = 'urn:QDA-XML:project:1.0';
@@ -38,11 +39,9 @@ export const QDA_CLAIMS_GROUP = 'Claims';
 /** The relations between claims that travel as Links. */
 export const QDA_LINK_RELATIONS = ['agrees-with', 'disagrees-with', 'supports', 'refines'] as const;
 
-export interface QdpxOptions {
+export interface QdpxOptions extends TranscriptTexts {
 	/** Only these elements (the current view); default: the whole graph. */
 	subgraph?: Subgraph;
-	/** The transcript's text exactly as the compiler read it (its offsets index this string). */
-	transcript?: string;
 	/** Node colours (`#rrggbb`) by type, given to the codes. */
 	colours?: Partial<Record<NodeType, string>>;
 	/** The project's creation time; default: now. */
@@ -89,15 +88,18 @@ const element = (
 
 const textElement = (name: string, text: string) => `<${name}>${escapeXml(text)}</${name}>`;
 
-/** The project file, `project.qde`, and the transcript's name inside the zip. */
+/** A text source's file inside the zip (`sources/<path>`) and its text. */
+export interface QdpxSourceFile {
+	path: string;
+	text: string;
+}
+
+/** The project file, `project.qde`, and the transcripts' files inside the zip. */
 export function toQdeXml(
 	graph: Graph,
 	options: QdpxOptions = {}
-): { xml: string; sourcePath: string } {
-	const { transcript } = options;
-	if (transcript === undefined) {
-		throw new Error('REFI-QDA export needs the transcript text its positions index');
-	}
+): { xml: string; sources: QdpxSourceFile[] } {
+	const texts = new SourceTexts(graph, options, 'REFI-QDA export');
 	const index = new GraphIndex(graph);
 	const { nodes, edges } = subgraphElements(graph, options.subgraph);
 	const kept = new Set(nodes.map((n) => n.id));
@@ -105,8 +107,9 @@ export function toQdeXml(
 	const guid = (kind: string, id: string) => guidFor(`citegraph:${doc}:${kind}:${id}`);
 	const when = (options.date ?? new Date()).toISOString().replace(/\.\d{3}Z$/, 'Z');
 	const user = guid('user', 'citegraph');
-	const sourceGuid = guid('source', 'transcript');
-	const codePoint = codePointIndexer(transcript);
+	// One text source per transcript; a single document's keeps the name it always had.
+	const sourceGuid = (document: string) =>
+		guid('source', texts.corpus ? `transcript:${document}` : 'transcript');
 	const colour = (type: NodeType) => {
 		const c = options.colours?.[type];
 		return c && /^#[0-9a-f]{6}$/i.test(c) ? c : undefined;
@@ -160,6 +163,8 @@ export function toQdeXml(
 	// The selections: claim quotes, topic mentions, speaker introductions.
 	interface Selection {
 		guid: string;
+		/** The document whose transcript the positions index. */
+		document: string;
 		start: number;
 		end: number;
 		name: string;
@@ -169,7 +174,10 @@ export function toQdeXml(
 	}
 	const selections: Selection[] = [];
 	const claimSelection = new Map<string, string>();
-	const span = (start: number, end: number) => ({ start: codePoint(start), end: codePoint(end) });
+	const span = (document: string, start: number, end: number) => {
+		const { codePoint } = texts.of(document);
+		return { document, start: codePoint(start), end: codePoint(end) };
+	};
 	for (const claim of claims) {
 		claim.quotes.forEach((quote, i) => {
 			const id = guid('selection', `${claim.id}:${i + 1}`);
@@ -181,7 +189,7 @@ export function toQdeXml(
 				.filter((t) => topics.some((topic) => topic.id === t));
 			selections.push({
 				guid: id,
-				...span(quote.start, quote.end),
+				...span(texts.ofClaim(claim.id).document, quote.start, quote.end),
 				name: claim.label,
 				description: claim.statement,
 				codes: [
@@ -200,7 +208,7 @@ export function toQdeXml(
 			if (!sentence) return;
 			selections.push({
 				guid: guid('selection', `${topic.id}:mention-${i + 1}`),
-				...span(sentence.start, sentence.end),
+				...span(texts.ofSentence(sentence).document, sentence.start, sentence.end),
 				name: topic.label,
 				description: `Where the text names ${topic.label}`,
 				codes: [guid('code', `topic:${topic.id}`)]
@@ -216,7 +224,7 @@ export function toQdeXml(
 			if (!sentence) return;
 			selections.push({
 				guid: guid('selection', `${speaker.id}:introduction-${i + 1}`),
-				...span(sentence.start, sentence.end),
+				...span(texts.ofSentence(sentence).document, sentence.start, sentence.end),
 				name: `Introduces ${speaker.name}`,
 				codes: [],
 				speaker: speaker.id
@@ -225,7 +233,7 @@ export function toQdeXml(
 	}
 	selections.sort((a, b) => a.start - b.start || a.end - b.end);
 
-	const selectionXml = selections.map((s) =>
+	const selectionXml = (s: Selection) =>
 		element(
 			'PlainTextSelection',
 			{
@@ -246,8 +254,7 @@ export function toQdeXml(
 					)
 				)
 			]
-		)
-	);
+		);
 
 	// Speakers as cases.
 	const cases = speakers.map((speaker) =>
@@ -258,7 +265,14 @@ export function toQdeXml(
 					.filter(Boolean)
 					.join(', ')
 			),
-			element('SourceRef', { targetGUID: sourceGuid }),
+			// The transcripts they speak in (in a corpus, a speaker may be in several).
+			...texts.sources
+				.filter(
+					(source) =>
+						!texts.corpus ||
+						selections.some((s) => s.speaker === speaker.id && s.document === source.document)
+				)
+				.map((source) => element('SourceRef', { targetGUID: sourceGuid(source.document) })),
 			...selections
 				.filter((s) => s.speaker === speaker.id)
 				.map((s) => element('SelectionRef', { targetGUID: s.guid }))
@@ -305,8 +319,19 @@ export function toQdeXml(
 		)
 	);
 
-	const sourcePath = `${sourceGuid}.txt`;
 	const { document } = graph;
+	const sourceFiles = texts.sources.map((source) => ({
+		...source,
+		guid: sourceGuid(source.document),
+		path: `${sourceGuid(source.document)}.txt`,
+		// A document's source is named as its file was; a corpus's by each document's title.
+		name: texts.corpus
+			? source.title
+			: document.source.slice(document.source.lastIndexOf('/') + 1) || 'transcript.txt',
+		description: texts.corpus
+			? `${source.title} (${source.document})`
+			: `${document.title}${document.author ? `, by ${document.author}` : ''}`
+	}));
 	const xml = [
 		'<?xml version="1.0" encoding="UTF-8"?>\n',
 		element(
@@ -324,25 +349,26 @@ export function toQdeXml(
 				element('Users', {}, [element('User', { guid: user, name: 'Citegraph', id: 'citegraph' })]),
 				...(groups.length ? [element('CodeBook', {}, [element('Codes', {}, groups)])] : []),
 				...(cases.length ? [element('Cases', {}, cases)] : []),
-				element('Sources', {}, [
-					element(
-						'TextSource',
-						{
-							guid: sourceGuid,
-							name: document.source.slice(document.source.lastIndexOf('/') + 1) || 'transcript.txt',
-							plainTextPath: `internal://${sourcePath}`,
-							creatingUser: user,
-							creationDateTime: when
-						},
-						[
-							textElement(
-								'Description',
-								`${document.title}${document.author ? `, by ${document.author}` : ''}`
-							),
-							...selectionXml
-						]
+				element(
+					'Sources',
+					{},
+					sourceFiles.map((source) =>
+						element(
+							'TextSource',
+							{
+								guid: source.guid,
+								name: source.name,
+								plainTextPath: `internal://${source.path}`,
+								creatingUser: user,
+								creationDateTime: when
+							},
+							[
+								textElement('Description', source.description),
+								...selections.filter((s) => s.document === source.document).map(selectionXml)
+							]
+						)
 					)
-				]),
+				),
 				...(notes.length ? [element('Notes', {}, notes)] : []),
 				...(links.length ? [element('Links', {}, links)] : []),
 				textElement(
@@ -355,23 +381,23 @@ export function toQdeXml(
 		),
 		'\n'
 	].join('');
-	return { xml, sourcePath };
+	return { xml, sources: sourceFiles.map(({ path, text }) => ({ path, text })) };
 }
 
 /**
  * The graph as a REFI-QDA project (`.qdpx`, a zip): `project.qde` and `sources/<guid>.txt`, the
- * transcript. Needs the transcript's text.
+ * transcript (a corpus: one for each document). Needs the transcripts' text.
  *
  * @example
  * writeFileSync('roundtable.qdpx', toQdpx(graph, { transcript }));
  */
 export function toQdpx(graph: Graph, options: QdpxOptions = {}): Uint8Array {
-	const { xml, sourcePath } = toQdeXml(graph, options);
+	const { xml, sources } = toQdeXml(graph, options);
 	const mtime = options.date ?? new Date();
 	return zipSync(
 		{
 			'project.qde': strToU8(xml),
-			[`sources/${sourcePath}`]: strToU8(options.transcript!)
+			...Object.fromEntries(sources.map((s) => [`sources/${s.path}`, strToU8(s.text)]))
 		},
 		{ level: 6, mtime }
 	);

@@ -3,12 +3,15 @@
  * graph (each quote of a claim, each sentence an edge cites) as an annotation whose target is a
  * span of the transcript, selected by a TextQuoteSelector (exact, prefix, suffix) and a
  * TextPositionSelector (start, end, counted in Unicode code points as the model requires), and
- * whose body names the claim or edge. Hypothesis and other annotation tools read these. Pure: no
- * DOM, no side effects at import.
+ * whose body names the claim or edge. In a corpus each annotation targets the transcript of the
+ * document its words come from. Hypothesis and other annotation tools read these. Pure: no DOM,
+ * no side effects at import.
  */
+import { splitCorpusId } from './corpus-id';
 import type { Subgraph } from './query';
 import { GraphIndex, subgraphElements } from './query';
 import type { Graph, GraphNode } from './schema';
+import { SourceTexts, type TranscriptTexts } from './source-texts';
 
 /** The Web Annotation JSON-LD context, as the model publishes it. */
 export const WEB_ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
@@ -16,17 +19,20 @@ export const WEB_ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 /** How many characters of text before and after the quote the TextQuoteSelector records. */
 export const QUOTE_CONTEXT_LENGTH = 32;
 
-export interface WebAnnotationOptions {
+export interface WebAnnotationOptions extends TranscriptTexts {
 	/** Only these elements (the current view); default: the whole graph. */
 	subgraph?: Subgraph;
-	/** The transcript's text exactly as the compiler read it (its offsets index this string). */
-	transcript?: string;
 	/**
-	 * The site's address (`https://example.org/citegraph`), for the transcript's IRI and the
-	 * permalinks. Without it the transcript is named by a `urn:citegraph:` IRI and no permalink
+	 * The site's address (`https://example.org/citegraph`), for the transcripts' IRIs and the
+	 * permalinks. Without it a transcript is named by a `urn:citegraph:` IRI and no permalink
 	 * is given.
 	 */
 	siteUrl?: string;
+	/**
+	 * A corpus's documents that have no pages on the site (imported in the browser): their
+	 * transcripts are named by `urn:citegraph:` IRIs and their nodes get no permalink.
+	 */
+	unpublished?: readonly string[];
 	/** When the annotations were made (`created`); default: now. */
 	date?: Date;
 }
@@ -72,35 +78,6 @@ export interface WebAnnotationCollection {
 	first: { id: string; type: 'AnnotationPage'; startIndex: 0; items: WebAnnotation[] };
 }
 
-/**
- * Converts JavaScript string indices (UTF-16 code units) of `text` into Unicode code point
- * indices, the unit of the TextPositionSelector. Linear in the text once, then a binary search.
- */
-export function codePointIndexer(text: string): (index: number) => number {
-	const astral: number[] = [];
-	for (let i = 0; i < text.length; i++) {
-		const unit = text.charCodeAt(i);
-		if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length) {
-			const next = text.charCodeAt(i + 1);
-			if (next >= 0xdc00 && next <= 0xdfff) {
-				astral.push(i);
-				i++;
-			}
-		}
-	}
-	return (index) => {
-		// Code points before `index` = units before it minus one for each pair wholly before it.
-		let low = 0;
-		let high = astral.length;
-		while (low < high) {
-			const mid = (low + high) >> 1;
-			if (astral[mid]! + 1 < index) low = mid + 1;
-			else high = mid;
-		}
-		return index - low;
-	};
-}
-
 /** Up to `length` code units of text before `start`, not splitting a surrogate pair. */
 function before(text: string, start: number, length: number): string {
 	let from = Math.max(0, start - length);
@@ -117,9 +94,9 @@ function after(text: string, end: number, length: number): string {
 	return text.slice(end, to);
 }
 
-/** The IRI by which the annotations name the document's transcript. */
-export function transcriptIri(graph: Graph, siteUrl?: string): string {
-	const id = encodeURIComponent(graph.document.id);
+/** The IRI by which the annotations name a document's transcript. */
+export function transcriptIri(document: string, siteUrl?: string): string {
+	const id = encodeURIComponent(document);
 	return siteUrl
 		? `${siteUrl.replace(/\/$/, '')}/d/${id}/transcript.txt`
 		: `urn:citegraph:${id}:transcript`;
@@ -130,7 +107,8 @@ export function transcriptIri(graph: Graph, siteUrl?: string): string {
  * one annotation for each quote of a claim (body: the claim's label and statement, its id as a
  * tag, its permalink) and one for each sentence an edge cites (body: the edge in words, its
  * relation and id as tags, the explorer link that selects it, the permalinks of its two ends).
- * The target's `creator` is the speaker who said the quoted words. Needs the transcript's text.
+ * The target's `creator` is the speaker who said the quoted words. Needs the transcript's text
+ * (a corpus: every document's, as `transcripts`).
  *
  * @example
  * toWebAnnotations(graph, { transcript, siteUrl: 'https://example.org' }).first.items[0].target;
@@ -139,42 +117,64 @@ export function toWebAnnotations(
 	graph: Graph,
 	options: WebAnnotationOptions = {}
 ): WebAnnotationCollection {
-	const { transcript } = options;
-	if (transcript === undefined) {
-		throw new Error('Web Annotation export needs the transcript text its positions index');
-	}
+	const texts = new SourceTexts(graph, options, 'Web Annotation export');
 	const index = new GraphIndex(graph);
 	const { nodes, edges } = subgraphElements(graph, options.subgraph);
 	const site = options.siteUrl?.replace(/\/$/, '');
+	const unpublished = new Set(options.unpublished ?? []);
+	const published = (document: string) => site !== undefined && !unpublished.has(document);
 	const documentId = encodeURIComponent(graph.document.id);
-	const source = transcriptIri(graph, site);
 	const created = (options.date ?? new Date()).toISOString();
-	const language = graph.document.language;
-	const codePoint = codePointIndexer(transcript);
-	const permalink = (id: string) =>
-		site ? `${site}/d/${documentId}/node/${encodeURIComponent(id)}` : undefined;
+	// A corpus of documents in several languages gives its texts no one language.
+	const language = graph.document.language.includes(',') ? undefined : graph.document.language;
+	/**
+	 * A node's page: in a corpus, in the document the node comes from (a merged node's first),
+	 * under its own id there; none for a document without pages.
+	 */
+	const permalink = (id: string) => {
+		if (!texts.corpus) {
+			return published(graph.document.id)
+				? `${site}/d/${documentId}/node/${encodeURIComponent(id)}`
+				: undefined;
+		}
+		const own = splitCorpusId(id);
+		const home = own.document ?? index.node(id)?.documents?.[0];
+		return home !== undefined && published(home)
+			? `${site}/d/${encodeURIComponent(home)}/node/${encodeURIComponent(own.id)}`
+			: undefined;
+	};
+	// The explorer that selects an edge: the document's, or the corpus's (every document's).
+	const explorable = texts.corpus ? site !== undefined : published(graph.document.id);
+	const explorerUrl = texts.corpus ? `${site}/corpus` : `${site}/d/${documentId}`;
 	const generator = { type: 'Software' as const, name: 'Citegraph' };
 	const speakerAgent = (id: string | null) => {
 		const node = id === null ? undefined : index.node(id);
 		if (node?.type !== 'speaker') return undefined;
 		return {
-			id: permalink(node.id) ?? `urn:citegraph:${documentId}:speaker:${node.id}`,
+			id:
+				permalink(node.id) ?? `urn:citegraph:${documentId}:speaker:${encodeURIComponent(node.id)}`,
 			type: 'Person' as const,
 			name: node.name
 		};
 	};
-	const target = (start: number, end: number, speaker: string | null): WebAnnotationTarget => {
+	const target = (
+		document: string,
+		start: number,
+		end: number,
+		speaker: string | null
+	): WebAnnotationTarget => {
+		const { text, codePoint } = texts.of(document);
 		const creator = speakerAgent(speaker);
 		return {
 			type: 'SpecificResource',
-			source,
+			source: transcriptIri(document, published(document) ? site : undefined),
 			...(creator ? { creator } : {}),
 			selector: [
 				{
 					type: 'TextQuoteSelector',
-					exact: transcript.slice(start, end),
-					prefix: before(transcript, start, QUOTE_CONTEXT_LENGTH),
-					suffix: after(transcript, end, QUOTE_CONTEXT_LENGTH)
+					exact: text.slice(start, end),
+					prefix: before(text, start, QUOTE_CONTEXT_LENGTH),
+					suffix: after(text, end, QUOTE_CONTEXT_LENGTH)
 				},
 				{ type: 'TextPositionSelector', start: codePoint(start), end: codePoint(end) }
 			]
@@ -228,7 +228,7 @@ export function toWebAnnotations(
 					tag(node.id),
 					...link(node.id, node.label)
 				],
-				target(quote.start, quote.end, node.speaker)
+				target(texts.ofClaim(node.id).document, quote.start, quote.end, node.speaker)
 			);
 		});
 	}
@@ -236,10 +236,10 @@ export function toWebAnnotations(
 		const from = index.node(edge.source);
 		const to = index.node(edge.target);
 		const words = `${name(from, edge.source)} ${edge.relation.replaceAll('-', ' ')} ${name(to, edge.target)}`;
-		const explorer = site
+		const explorer = explorable
 			? [
 					{
-						id: `${site}/d/${documentId}?select=${encodeURIComponent(edge.id)}`,
+						id: `${explorerUrl}?select=${encodeURIComponent(edge.id)}`,
 						type: 'Text' as const,
 						purpose: 'identifying' as const,
 						format: 'text/html',
@@ -259,7 +259,7 @@ export function toWebAnnotations(
 					...link(edge.source, name(from, edge.source)),
 					...link(edge.target, name(to, edge.target))
 				],
-				target(sentence.start, sentence.end, sentence.speaker)
+				target(texts.ofSentence(sentence).document, sentence.start, sentence.end, sentence.speaker)
 			);
 		}
 	}
