@@ -904,6 +904,31 @@ test.describe('expand and collapse', () => {
 		await expect.poll(() => faded(ids)).toEqual([]);
 	});
 
+	test('after Expand all a speaker’s panel offers to collapse their answers, and doing so keeps the others', async ({
+		page
+	}) => {
+		await openGraph(page, '/?select=wang-qing');
+		await page.getByRole('button', { name: 'Expand all answers' }).click();
+		await settled(page);
+		const details = detailsOf(page);
+		// Wang Qing answers four of the five questions (q1, q2, q4, q5), all drawn now.
+		const button = details.getByRole('button', { name: 'Collapse 4 answers' });
+		await expect(button).toHaveAttribute('aria-expanded', 'true');
+		await button.click();
+		await settled(page);
+		await expect(details.getByRole('button', { name: 'Expand 4 answers' })).toHaveAttribute(
+			'aria-expanded',
+			'false'
+		);
+		const answers = (await drawn(page)).nodes.filter((id) => /^q\d-/.test(id));
+		expect(answers).toEqual([
+			'q1-xiang-lipeng',
+			'q2-xiang-lipeng',
+			'q3-xiang-lipeng',
+			'q4-xiang-lipeng'
+		]);
+	});
+
 	test('Expand all moves no node that was already drawn', async ({ page }) => {
 		await openGraph(page, '/');
 		const before = await positions(page);

@@ -31,6 +31,19 @@ describe('Explorer', () => {
 		]);
 	});
 
+	it('after Expand all a speaker’s answers count as expanded, and collapsing them closes only theirs', () => {
+		const { explorer } = explorerWithHistory();
+		explorer.expandAll();
+		expect(explorer.isExpanded('wang-qing')).toBe(true);
+		explorer.toggleExpanded('wang-qing');
+		expect(explorer.isExpanded('wang-qing')).toBe(false);
+		expect(explorer.isExpanded('xiang-lipeng')).toBe(true);
+		expect(explorer.visible.nodes.has('q1-wang-qing')).toBe(false);
+		expect(explorer.visible.nodes.has('q5-wang-qing')).toBe(false);
+		expect(explorer.visible.nodes.has('q1-xiang-lipeng')).toBe(true);
+		expect(explorer.visible.nodes.has('q3-xiang-lipeng')).toBe(true);
+	});
+
 	it('records nothing for a change that changes nothing, or for a restore', () => {
 		const { explorer, steps } = explorerWithHistory();
 		explorer.select(null);

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { GraphIndex } from '../../src/lib/graph';
 import {
+	answersOpen,
+	collapseAnswers,
+	openAnswersOf,
 	applyChange,
 	canonicalTypes,
 	INITIAL_VIEW,
@@ -190,5 +193,48 @@ describe('a relation filter shows what those relations join', () => {
 		const next = applyChange(index, disagreements, { selected: agreement.id });
 		expect(next.relations).toEqual(['agrees-with', 'disagrees-with']);
 		expect(shows(next, agreement.id)).toBe(true);
+	});
+});
+
+describe('collapseAnswers and answersOpen', () => {
+	// The interview's answers, by hand: Xiang Lipeng answers q1 to q4, Wang Qing q1, q2, q4 and q5.
+	const XIANG = ['q1-xiang-lipeng', 'q2-xiang-lipeng', 'q3-xiang-lipeng', 'q4-xiang-lipeng'];
+	const WANG = ['q1-wang-qing', 'q2-wang-qing', 'q4-wang-qing', 'q5-wang-qing'];
+	const ALL = ['q1', 'q2', 'q3', 'q4', 'q5'];
+	/** The answers a list of expanded nodes opens, as a sorted list. */
+	const opened = (expanded: string[]) =>
+		[...openAnswersOf(index, expanded)].filter((id) => id.includes('-')).sort();
+
+	it('after Expand all, a speaker’s answers are open though only the questions were expanded', () => {
+		const open = openAnswersOf(index, ALL);
+		expect(answersOpen(index, open, 'wang-qing')).toBe(true);
+		expect(answersOpen(index, openAnswersOf(index, ['q1']), 'wang-qing')).toBe(false);
+		expect(answersOpen(index, open, 'q3')).toBe(true);
+		// A node that opens no answer is never "expanded".
+		expect(answersOpen(index, open, 'blockchain')).toBe(false);
+	});
+
+	it('collapsing a speaker after Expand all closes theirs and keeps the other’s open', () => {
+		const after = collapseAnswers(index, ALL, 'wang-qing');
+		// q3 opens only Xiang's answer and stays; Xiang's other answers are opened by Xiang.
+		expect(after).toEqual(['q3', 'xiang-lipeng']);
+		expect(opened(after)).toEqual([...XIANG].sort());
+	});
+
+	it('collapsing a question the speaker opened keeps the speaker’s other answers through their claims or questions', () => {
+		const after = collapseAnswers(index, ['wang-qing'], 'q1');
+		expect(opened(after)).toEqual(['q2-wang-qing', 'q4-wang-qing', 'q5-wang-qing']);
+		// q5 has only Wang's answer; q2 and q4 also have Xiang's, so a claim made there opens it.
+		expect(after).toContain('q5');
+		expect(after).not.toContain('q2');
+		expect(after).not.toContain('wang-qing');
+	});
+
+	it('collapsing the one expanded node leaves nothing expanded', () => {
+		expect(collapseAnswers(index, ['q1'], 'q1')).toEqual([]);
+		expect(collapseAnswers(index, ['q1', 'q3'], 'q1')).toEqual(['q3']);
+		expect(opened(collapseAnswers(index, ALL, 'q2'))).toEqual(
+			[...XIANG, ...WANG].filter((a) => !a.startsWith('q2-')).sort()
+		);
 	});
 });

@@ -6,8 +6,10 @@ import type { GraphSearch } from '$lib/graph/search';
 import type { Arrangement, NodeType, Relation } from '$lib/graph/vocabulary';
 import { viewFromSearch, viewToSearch } from './url';
 import {
+	answersOpen,
 	applyChange,
 	canonicalRelations,
+	collapseAnswers,
 	canonicalTypes,
 	collapsedNodes,
 	evidenceOf,
@@ -16,6 +18,7 @@ import {
 	MAX_DEPTH,
 	MIN_DEPTH,
 	NO_NODES,
+	openAnswersOf,
 	same,
 	relationsIn,
 	sequenceOf,
@@ -192,8 +195,17 @@ export class Explorer {
 		this.update({ selected: id });
 	}
 
+	/** The answers the expanded nodes open. */
+	readonly openAnswers: ReadonlySet<string> = $derived.by(() =>
+		openAnswersOf(this.index, this.view.expanded)
+	);
+
+	/**
+	 * Whether all the answers of a question, speaker or claim are in the graph, whichever
+	 * expanded node opened them.
+	 */
 	isExpanded(id: string): boolean {
-		return this.view.expanded.includes(id);
+		return answersOpen(this.index, this.openAnswers, id);
 	}
 
 	/** Brings the answers of a question, speaker or claim into the graph. */
@@ -201,9 +213,9 @@ export class Explorer {
 		if (!this.isExpanded(id)) this.update({ expanded: [...this.view.expanded, id] });
 	}
 
-	/** Puts them away again. */
+	/** Puts them away again, whoever opened them; the other open answers stay. */
 	collapse(id: string) {
-		this.update({ expanded: this.view.expanded.filter((e) => e !== id) });
+		this.update({ expanded: collapseAnswers(this.index, this.view.expanded, id) });
 	}
 
 	toggleExpanded(id: string) {

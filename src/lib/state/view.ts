@@ -222,6 +222,59 @@ export function canonicalRelations(relations: Iterable<Relation>): Relation[] {
 	return list.length === RELATION_NAMES.length ? [] : list;
 }
 
+/** The answers a view's expanded nodes open. */
+export function openAnswersOf(index: GraphIndex, expanded: readonly string[]): Set<string> {
+	return new Set(expanded.flatMap((id) => index.answersOf(id)));
+}
+
+/**
+ * Whether every answer `id` opens is open (by `id` itself or by others: after "Expand all" the
+ * questions open a speaker's answers). False for a node that opens none.
+ */
+export function answersOpen(index: GraphIndex, open: ReadonlySet<string>, id: string): boolean {
+	const answers = index.answersOf(id);
+	return answers.length > 0 && answers.every((answer) => open.has(answer));
+}
+
+/**
+ * The expanded nodes once `id`'s answers are put away, whoever opened them, with every other open
+ * answer left open. An opener that also opened one of `id`'s answers is dropped, and what else it
+ * opened is opened again by its question, its speaker or a claim made in it, whichever opens
+ * nothing being closed (after "Expand all", collapsing a speaker leaves the other speakers
+ * expanded). An answer nothing else can open without reopening `id`'s is closed too.
+ *
+ * @example
+ * collapseAnswers(index, ['q1', 'q2'], 'wang-qing'); // the other speakers' answers, still open
+ */
+export function collapseAnswers(
+	index: GraphIndex,
+	expanded: readonly string[],
+	id: string
+): string[] {
+	const closing = new Set(index.answersOf(id));
+	const wanted = new Set([...openAnswersOf(index, expanded)].filter((a) => !closing.has(a)));
+	const opensOnlyWanted = (opener: string) => {
+		const answers = index.answersOf(opener);
+		return answers.length > 0 && answers.every((a) => wanted.has(a));
+	};
+	const kept = expanded.filter((opener) => opener !== id && opensOnlyWanted(opener));
+	const open = openAnswersOf(index, kept);
+	for (const answer of wanted) {
+		if (open.has(answer)) continue;
+		const node = index.node(answer);
+		if (node?.type !== 'answer') continue;
+		const claims = index
+			.edgesOf(answer)
+			.filter((e) => e.relation === 'made-in' && e.target === answer)
+			.map((e) => e.source);
+		const opener = [node.question, node.speaker, ...claims].find(opensOnlyWanted);
+		if (opener === undefined) continue;
+		kept.push(opener);
+		for (const a of index.answersOf(opener)) open.add(a);
+	}
+	return kept;
+}
+
 /**
  * The smallest change to `view`'s filters and focus that puts node or edge `id` on screen:
  * its type and relation are shown again, an answer's question is expanded, a speaker filter
