@@ -8,10 +8,10 @@
  */
 import { positionsOf, turnsOnPortrait } from '../graph/arrangement';
 import { GraphIndex, NO_FILTER, visibleSubgraph } from '../graph/query';
-import type { Graph } from '../graph/schema';
+import type { Graph, GraphNode } from '../graph/schema';
 import { RELATION_NAMES, type NodeType } from '../graph/vocabulary';
 import { degrees } from './elements';
-import { LABEL_GAP } from './label-room';
+import { labelPlaces, placedLabel, type Bounds } from './label-room';
 import { footprints } from './layout-input';
 import {
 	DARK_THEME,
@@ -29,6 +29,10 @@ export const PREVIEW_MAX_EDGES = 4000;
 
 /** Characters a label line holds, as the canvas wraps them (about 11 em). */
 const LINE_CHARACTERS = 20;
+/** A label character's advance in the sans-serif the names are set in, in ems (a generous mean). */
+const CHARACTER_EMS = 0.58;
+/** The names' line height, in ems (the page's stylesheet sets the same). */
+const LINE_HEIGHT = 1.2;
 
 const escapeXml = (text: string) =>
 	text.replace(
@@ -100,6 +104,59 @@ function openingView(graph: Graph) {
 	return nodes.length === 0 ? null : { positions, opening, nodes };
 }
 
+/**
+ * Where the picture writes each landmark's name (the box of its lines, in the picture's model
+ * coordinates, turned when `turned`), or null where it finds no room: the canvas's label rule
+ * ({@link labelPlaces}), with each name's size estimated from its lines and font.
+ */
+function nameBoxes(
+	landmarks: readonly GraphNode[],
+	nodes: readonly GraphNode[],
+	positions: Record<string, { x: number; y: number }>,
+	degree: Map<string, number>,
+	size: (degree: number) => number,
+	font: (type: NodeType, degree: number) => number,
+	frame: Bounds,
+	turned: boolean
+): Map<string, Bounds | null> {
+	const at = (id: string) => {
+		const { x, y } = positions[id]!;
+		return turned ? { x: y, y: x } : { x, y };
+	};
+	const body = (node: GraphNode): Bounds => {
+		const { x, y } = at(node.id);
+		const r = size(degree.get(node.id) ?? 0) / 2;
+		return { x1: x - r, y1: y - r, x2: x + r, y2: y + r };
+	};
+	const candidates = landmarks.map((node) => {
+		const d = degree.get(node.id) ?? 0;
+		const fontSize = font(node.type, d);
+		const lines = wrapLabel(node.label);
+		return {
+			id: node.id,
+			type: node.type,
+			degree: d,
+			tier: 'plain' as const,
+			body: body(node),
+			width: Math.max(...lines.map((line) => line.length)) * CHARACTER_EMS * fontSize,
+			height: lines.length * LINE_HEIGHT * fontSize
+		};
+	});
+	const bodies = nodes.map((node) => ({
+		id: node.id,
+		box: body(node),
+		minor: node.type === 'claim' || node.type === 'answer'
+	}));
+	const view = turned ? { x1: frame.y1, y1: frame.x1, x2: frame.y2, y2: frame.x2 } : frame;
+	const places = labelPlaces(candidates, bodies, view);
+	return new Map(
+		candidates.map((c) => {
+			const place = places.get(c.id) ?? null;
+			return [c.id, place ? placedLabel(c.body, c.width, c.height, place) : null];
+		})
+	);
+}
+
 /** Whether {@link previewHtml} draws a picture of `graph` (without drawing it). */
 export const hasPreview = (graph: Graph): boolean => openingView(graph) !== null;
 
@@ -153,24 +210,40 @@ export function previewHtml(graph: Graph): string | null {
 	// Names as HTML over the drawing (Chromium lays SVG text out several times slower), placed and
 	// sized in fractions of the picture's width, so they scale with it as the drawing does.
 	const pct = (n: number) => Math.round(n * 1000) / 1000;
-	const labels = nodes
-		.filter((node) => LANDMARKS.has(node.type))
-		.map((node) => {
-			const { x, y } = positions[node.id]!;
-			const d = degree.get(node.id) ?? 0;
-			const fontSize = font(node.type, d);
-			// A name hangs below its node, as on the canvas.
-			const hang = size(d) / 2 + LABEL_GAP;
-			const top = y + hang;
-			const lines = wrapLabel(node.label).map(escapeXml).join('<br/>');
-			// Turned on its side (a tall screen), the node lies at (y, x) and its name still hangs
-			// below it: the place and size are given for that picture too, which CSS picks.
-			const turnedTop = x + hang;
-			const sides = turns
-				? `;--turned-x:${pct(((y - y1) / height) * 100)}%;--turned-y:${pct(((turnedTop - x1) / width) * 100)}%;--turned-size:${pct((fontSize / height) * 100)}cqw`
-				: '';
-			return `<span style="--x:${pct(((x - x1) / width) * 100)}%;--y:${pct(((top - y1) / height) * 100)}%;--size:${pct((fontSize / width) * 100)}cqw${sides}">${lines}</span>`;
-		});
+	// Each name goes where the canvas's label rule would put it (below its node, else above, to
+	// the right or left), clear of every other name and of the nodes, inside the frame; a name
+	// with no room is left out, never drawn over another.
+	const landmarks = nodes.filter((node) => LANDMARKS.has(node.type));
+	const frame = { x1, y1, x2, y2 };
+	const places = nameBoxes(landmarks, nodes, positions, degree, size, font, frame, false);
+	// Turned on its side (a tall screen), a node lies at (y, x): its name is placed again in that
+	// picture, which CSS picks.
+	const turnedPlaces = turns
+		? nameBoxes(landmarks, nodes, positions, degree, size, font, frame, true)
+		: null;
+	const labels = landmarks.flatMap((node) => {
+		const box = places.get(node.id) ?? null;
+		const turnedBox = turnedPlaces?.get(node.id) ?? null;
+		if (!box && !turnedBox) return [];
+		const fontSize = font(node.type, degree.get(node.id) ?? 0);
+		const lines = wrapLabel(node.label).map(escapeXml).join('<br/>');
+		// The box's top centre, in fractions of the picture (its centre is where CSS puts --x).
+		const style = [
+			box
+				? `--x:${pct((((box.x1 + box.x2) / 2 - x1) / width) * 100)}%;--y:${pct(((box.y1 - y1) / height) * 100)}%`
+				: '--at:none',
+			`--size:${pct((fontSize / width) * 100)}cqw`
+		];
+		if (turns) {
+			style.push(
+				turnedBox
+					? `--turned-x:${pct((((turnedBox.x1 + turnedBox.x2) / 2 - y1) / height) * 100)}%;--turned-y:${pct(((turnedBox.y1 - x1) / width) * 100)}%`
+					: '--turned-at:none',
+				`--turned-size:${pct((fontSize / height) * 100)}cqw`
+			);
+		}
+		return [`<span style="${style.join(';')}">${lines}</span>`];
+	});
 
 	const edgeStyle = (theme: typeof LIGHT_THEME) =>
 		RELATION_NAMES.map((relation) => {
