@@ -227,6 +227,53 @@ test('every node of a trace is inside the canvas, drawn in full and labelled rea
 	await expect(detailsOf(page).getByText('2 branches lead from')).toBeVisible();
 });
 
+test('in a trace the selected claim’s label lies over no node, and stays where it is put', async ({
+	page
+}) => {
+	const claim = claimQuoting('So I think 5G will break out first.');
+	await openGraph(page, `/?select=${claim.id}&trace=${claim.id}`);
+	await settled(page);
+	/** The nodes drawn in full that the selected label lies over, and the class that placed it. */
+	const labelState = () =>
+		page.evaluate((id) => {
+			const cy = window.cy!;
+			const node = cy.getElementById(id);
+			const label = node.boundingBox({
+				includeNodes: false,
+				includeEdges: false,
+				includeLabels: true,
+				includeOverlays: false
+			});
+			const under = cy
+				.nodes(':visible')
+				// Drawn in full: a faded or dimmed node lies under labels as under edges.
+				.not('.faded, .dimmed')
+				.filter((other) => {
+					if (other.same(node)) return false;
+					const b = other.boundingBox({ includeLabels: false, includeOverlays: false });
+					return b.x1 < label.x2 && label.x1 < b.x2 && b.y1 < label.y2 && label.y1 < b.y2;
+				})
+				.map((other) => other.id());
+			const place = ['label-above', 'label-right', 'label-left'].find((c) => node.hasClass(c));
+			return { under, place: place ?? 'below' };
+		}, claim.id);
+	// Below it, its last line lay over Wang Qing, whose answer holds it.
+	await expect.poll(async () => (await labelState()).under).toEqual([]);
+	// Then it holds still: the same place over the next frames.
+	const places = await page.evaluate(async (id) => {
+		const node = window.cy!.getElementById(id);
+		const seen: string[] = [];
+		for (let i = 0; i < 20; i++) {
+			await new Promise((done) => requestAnimationFrame(done));
+			seen.push(
+				['label-above', 'label-right', 'label-left'].find((c) => node.hasClass(c)) ?? 'below'
+			);
+		}
+		return [...new Set(seen)];
+	}, claim.id);
+	expect(places).toEqual([(await labelState()).place]);
+});
+
 test('a claim in the middle of a connection is named in the graph, and the chain gives its number', async ({
 	page
 }) => {

@@ -129,13 +129,27 @@ describe('labelPlaces', () => {
 		expect(placesOf([a], bodiesOf(a), tight)).toEqual({ a: null });
 	});
 
-	it('the selection is named below its node whatever it covers, and what it covers gives way', () => {
+	it('the selection is named where it covers no node, and takes its room first', () => {
 		const picked = node('picked', 'claim', at(0, 0), 60, 10, 'selected');
 		const speaker = node('speaker', 'speaker', at(20, 0), 60, 10, 'plain', 40);
 		const under = node('under', 'claim', at(0, 16), 4, 4);
 		const places = placesOf([speaker, picked], bodiesOf(picked, speaker, under));
+		// Below, it would lie over `under`: above is clear of every node.
+		expect(places.picked).toBe('above');
+		// The speaker outranks any other label but gives way to the selection's (above it) and
+		// keeps off `under` (below it).
+		expect(places.speaker).toBe('right');
+	});
+
+	it('the selection is named below its node when every place covers one, and what it covers gives way', () => {
+		const picked = node('picked', 'claim', at(0, 0), 60, 10, 'selected');
+		const around = [at(0, 16), at(0, -16), at(40, 0), at(-40, 0)].map((box, i) =>
+			node(`n${i}`, 'speaker', box, 60, 10, 'plain', 40)
+		);
+		const places = placesOf([...around, picked], bodiesOf(picked, ...around));
 		expect(places.picked).toBe('below');
-		expect(places.speaker).toBe('above');
+		// The speaker under it finds room elsewhere or none, never under the selection's label.
+		expect(places.n0).not.toBe('above');
 	});
 
 	it('the label under the pointer is drawn and takes no room from the others', () => {

@@ -176,7 +176,8 @@ class Grid {
  * Where each candidate's label goes, or null where it finds no room. `bodies` are the nodes
  * drawn in the view (by id, so a label is not kept off its own node); a label that the edge of
  * `view` would cut finds no room there either. A label under the pointer is always drawn below
- * its node and takes no room. A name ({@link NAMED_TYPES}) with no room clear of every body may
+ * its node and takes no room. The selection's label is always drawn, first: where it covers no
+ * node if it can (clear of every body, else of the major ones), else below. A name ({@link NAMED_TYPES}) with no room clear of every body may
  * lie over `minor` bodies (claims and answers: a cluster of claims round their speaker must not
  * leave the speaker unnamed), on its halo, still clear of every other label and name.
  *
@@ -218,9 +219,10 @@ export function labelPlaces(
 			);
 			return (!view || inside(box, view)) && !taken.hits(grown(box), candidate.id, overMinor);
 		};
+		// The selection's label is always drawn: where it covers no node if it can, else below.
 		const place: Placement | null =
 			candidate.tier === 'selected'
-				? 'below'
+				? (PLACEMENTS.find(fits(false)) ?? PLACEMENTS.find(fits(true)) ?? 'below')
 				: (PLACEMENTS.find(fits(false)) ??
 					(NAMED_TYPES.has(candidate.type) ? PLACEMENTS.find(fits(true)) : undefined) ??
 					null);
