@@ -56,6 +56,11 @@ for (const problem of result.problems) {
 	);
 }
 for (const note of result.notes) console.error(`${file}: ${note}`);
+if (result.otherSources.length > 0 && args.source === undefined) {
+	console.error(
+		`${file}: the project holds several text sources: choose one with --source "<name>"`
+	);
+}
 
 if (!result.compiled.ok) {
 	for (const d of result.compiled.diagnostics) console.error(formatDiagnostic(d));

@@ -383,10 +383,55 @@ describe('REFI-QDA export of a corpus', { timeout: 60_000 }, () => {
 		expect(segs(again)).toEqual(segs(readBack(bytes, followUp.document.title)));
 	});
 
+	it('imports one document without a word about the others’ links or codes but one line each', () => {
+		const imported = importQdpx(bytes, { id: FOLLOW_UP, source: followUp.document.title });
+		expect(imported.notes.filter((n) => n.includes('does not join two claims'))).toEqual([]);
+		expect(imported.otherSources).toEqual([graph.document.title]);
+		// The roundtable's own codes (its scenario and concept) are left out, said once.
+		expect(imported.notes).toContain(
+			"2 code(s) code only the other text sources' segments; left out with them"
+		);
+		expect(
+			imported.compiled.graph!.edges.filter((e) => e.relation === 'disagrees-with')
+		).toHaveLength(1);
+	});
+
 	it('refuses to export without every document’s transcript', () => {
 		expect(() => toQdpx(corpus, { transcripts: { [FOLLOW_UP]: followUpText } })).toThrow(
 			`needs the transcript of "${graph.document.title}"`
 		);
+	});
+});
+
+describe('REFI-QDA round trip of a captions transcript (WebVTT)', { timeout: 60_000 }, () => {
+	// The transcript is read in its own form: voice tags name the speakers, not "Name:" lines.
+	const id = 'harbour-talk-captions';
+	const folder = `tests/fixtures/documents/${id}`;
+	const captions = readFileSync(`${folder}/transcript.txt`, 'utf8');
+	const talk = compileDocument({
+		id,
+		transcriptFile: `${folder}/transcript.txt`,
+		transcript: captions,
+		annotationsFile: `${folder}/annotations.yaml`,
+		annotations: readFileSync(`${folder}/annotations.yaml`, 'utf8')
+	}).graph!;
+	const bytes = toQdpx(talk, { transcript: captions, date });
+	const imported = importQdpx(bytes, { id: 'captions-again' });
+
+	it('anchors every segment to the speakers the voice tags name', () => {
+		expect(imported.problems).toEqual([]);
+		expect(imported.compiled.ok).toBe(true);
+		const speakers = imported.compiled.graph!.nodes.filter((n) => n.type === 'speaker');
+		expect(speakers.map((s) => s.label).sort()).toEqual(['Mara Holt', 'Ravi Sen']);
+	});
+
+	it('exports again to the same segments', () => {
+		const segs = (p: Project) =>
+			p.segments.map((s) => `${s.start}-${s.end} ${s.name} [${s.codes.join('; ')}]`).sort();
+		const again = readBack(
+			toQdpx(imported.compiled.graph!, { transcript: imported.transcript, date })
+		);
+		expect(segs(again)).toEqual(segs(readBack(bytes)));
 	});
 });
 

@@ -13,7 +13,7 @@ import { compileDocument, type CompileResult } from './compile';
 import { LineIndex } from './diagnostics';
 import { slugWords, uniqueId } from './ids';
 import { QDA_CLAIMS_GROUP, QDA_LINK_RELATIONS, QDA_TOPIC_GROUPS } from './qdpx';
-import { parseTranscript, sentenceSpans } from './transcript';
+import { blockSentences, FORM_LIST, readTranscript } from './forms';
 import type { EntityType } from './vocabulary';
 import { ID_PATTERN } from './schema';
 
@@ -58,6 +58,8 @@ export interface QdpxImport {
 	problems: ImportProblem[];
 	/** What else the reader should know ("2 more text sources ignored"). */
 	notes: string[];
+	/** The names of the text sources not imported (a project of several documents). */
+	otherSources: string[];
 	/** The compiler's verdict on the starter annotations. */
 	compiled: CompileResult;
 }
@@ -246,9 +248,12 @@ export function importQdpx(bytes: Uint8Array, options: QdpxImportOptions = {}): 
 			`no text source named "${options.source}"; the sources are: ${project.sources.map((s) => attr(s, 'name')).join(', ')}`
 		);
 	}
-	if (project.sources.length > 1) {
+	const otherSources = project.sources
+		.filter((source) => source !== chosen)
+		.map((source) => attr(source, 'name') ?? '(unnamed)');
+	if (otherSources.length > 0) {
 		notes.push(
-			`imported the text source "${attr(chosen, 'name')}"; ${project.sources.length - 1} other(s) left out (choose one with --source)`
+			`imported the text source "${attr(chosen, 'name')}"; left out: ${otherSources.map((name) => `"${name}"`).join(', ')}`
 		);
 	}
 	const transcript = sourceText(chosen, files).replace(/^\uFEFF/, '');
@@ -286,11 +291,12 @@ export function importQdpx(bytes: Uint8Array, options: QdpxImportOptions = {}): 
 	};
 
 	// Speakers: the transcript's labels, with what a Citegraph project says of them in its cases.
-	const parsed = parseTranscript(transcript);
+	// The transcript in whatever form it is written (speaker lines, `Name: text`, captions…).
+	const parsed = readTranscript(transcript);
 	const labels = [...new Set(parsed.blocks.flatMap((b) => (b.label ? [b.label] : [])))];
 	if (labels.length === 0) {
 		throw new QdpxError(
-			'the transcript has no speaker labels (a line holding only "Name:" starts a turn): Citegraph cannot tell who speaks'
+			`the transcript has no speaker labels in any form Citegraph reads (${FORM_LIST}): Citegraph cannot tell who speaks`
 		);
 	}
 	const segmentByGuid = new Map(segments.map((s) => [s.guid, s]));
@@ -325,7 +331,7 @@ export function importQdpx(bytes: Uint8Array, options: QdpxImportOptions = {}): 
 		)
 	);
 	let rolesGuessed = false;
-	const narrationSentences = sentenceSpans(transcript, parsed.blocks[0]!.body).map((s) =>
+	const narrationSentences = blockSentences(transcript, parsed.blocks[0]!).map((s) =>
 		transcript.slice(s.start, s.end)
 	);
 	interface Speaker {
@@ -351,7 +357,7 @@ export function importQdpx(bytes: Uint8Array, options: QdpxImportOptions = {}): 
 		// The words that introduce them: their case's introduction; else the first narration
 		// sentence that names them; else their first sentence.
 		const firstTurn = parsed.blocks.find((b) => b.label === label)!;
-		const ownSentences = sentenceSpans(transcript, firstTurn.body).map((s) =>
+		const ownSentences = blockSentences(transcript, firstTurn).map((s) =>
 			transcript.slice(s.start, s.end)
 		);
 		const intro = introductionOf(found);
@@ -403,6 +409,7 @@ export function importQdpx(bytes: Uint8Array, options: QdpxImportOptions = {}): 
 			segments,
 			problems: [],
 			notes,
+			otherSources,
 			compiled: bare
 		};
 	}
@@ -454,8 +461,31 @@ export function importQdpx(bytes: Uint8Array, options: QdpxImportOptions = {}): 
 		description?: string;
 		quotes: string[];
 	}[] = [];
+	// A code that codes only the other text sources' segments is theirs (a project of several
+	// documents): left out, and said once.
+	const codesOf = (selections: XmlNode[]) =>
+		selections.flatMap((selection) =>
+			asArray(selection.Coding as XmlNode[]).flatMap((coding) => {
+				const ref = coding.CodeRef as XmlNode | undefined;
+				const target = ref && attr(ref, 'targetGUID');
+				return target ? [target] : [];
+			})
+		);
+	const codedHere = new Set(segments.flatMap((segment) => segment.codes));
+	const codedElsewhere = new Set(
+		codesOf(
+			project.sources
+				.filter((source) => source !== chosen)
+				.flatMap((source) => asArray(source.PlainTextSelection as XmlNode[]))
+		)
+	);
+	let othersCodes = 0;
 	for (const code of project.codes) {
 		if (isClaimCode(code) || (code.path.length === 0 && groupNames.has(code.name))) continue;
+		if (!codedHere.has(code.guid) && codedElsewhere.has(code.guid)) {
+			othersCodes++;
+			continue;
+		}
 		const entityId = claimId(slugId(code.name));
 		entityIds.set(code.guid, entityId);
 		entities.push({
@@ -572,14 +602,24 @@ export function importQdpx(bytes: Uint8Array, options: QdpxImportOptions = {}): 
 			review.push(`${entity.id}: its quote is a coded segment; quote where the text names it`);
 		}
 	}
+	if (othersCodes > 0) {
+		notes.push(
+			`${othersCodes} code(s) code only the other text sources' segments; left out with them`
+		);
+	}
 	const named = new Set(entities.filter((e) => e.quotes.length).map((e) => e.id));
 	for (const entity of entities.filter((e) => !named.has(e.id))) {
 		notes.push(`the code "${entity.label}" codes no segment that could be anchored; left out`);
 	}
 	for (const claim of claims) claim.about = claim.about.filter((a) => named.has(a));
 
-	// Relations: Links between claims' segments, named by a relation.
-	const relations = project.links.flatMap((link) => {
+	// Relations: Links between claims' segments, named by a relation. Links between the segments
+	// of the other text sources (a project of several documents) are theirs, not this one's.
+	const here = new Set(segments.map((segment) => segment.guid));
+	const links = project.links.filter(
+		(link) => here.has(attr(link, 'originGUID') ?? '') || here.has(attr(link, 'targetGUID') ?? '')
+	);
+	const relations = links.flatMap((link) => {
 		const relation = attr(link, 'name');
 		const from = claimOfSegment.get(attr(link, 'originGUID') ?? '');
 		const to = claimOfSegment.get(attr(link, 'targetGUID') ?? '');
@@ -639,5 +679,14 @@ export function importQdpx(bytes: Uint8Array, options: QdpxImportOptions = {}): 
 		annotationsFile: `graph-data/${id}/annotations.yaml`,
 		annotations
 	});
-	return { transcript, annotations, codes: project.codes, segments, problems, notes, compiled };
+	return {
+		transcript,
+		annotations,
+		codes: project.codes,
+		segments,
+		problems,
+		notes,
+		otherSources,
+		compiled
+	};
 }
