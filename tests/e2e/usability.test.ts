@@ -376,6 +376,39 @@ test('a step of the interview names its turn and lists its new claims, labelled 
 
 const legend = (page: Page) => page.getByRole('complementary', { name: 'Legend and filters' });
 
+test('every claim a crowded step adds is labelled or numbered, inside the canvas', async ({
+	page
+}) => {
+	// Xiang Lipeng's answer to question 2: 31 nodes at once (12 claims, and the sectors and
+	// scenarios he lists), drawn whole in a view that has to zoom out for them.
+	const turn = home.turns.findIndex((t) => t.node === 'q2-xiang-lipeng');
+	await openGraph(page, `/?step=${turn + 1}`);
+	await settled(page);
+	const unidentified = () =>
+		page.evaluate(() => {
+			const cy = window.cy!;
+			const placed = window.claimKeys?.();
+			// Labelled beside the node, further out on a leader line, or numbered (beside or out).
+			const far = new Set((placed?.far ?? []).map((name) => name.id));
+			const keyed = new Set((placed?.keys ?? []).map((key) => key.id));
+			return cy
+				.nodes('.added[type = "claim"]')
+				.filter((node) => {
+					const box = node.renderedBoundingBox({ includeLabels: false });
+					const inside =
+						box.x1 >= 0 && box.y1 >= 0 && box.x2 <= cy.width() && box.y2 <= cy.height();
+					const named = String(node.style('label')) !== '' && !node.hasClass('no-room');
+					return !inside || !(named || far.has(node.id()) || keyed.has(node.id()));
+				})
+				.map((node) => node.id());
+		});
+	await expect
+		.poll(async () => (await page.evaluate(() => window.cy!.nodes('.added').length)) > 30)
+		.toBe(true);
+	// Seven of its claims had neither label nor number: no room for either beside them.
+	await expect.poll(unidentified).toEqual([]);
+});
+
 test('“only” on a relation shows it alone with the nodes it joins, and “all” brings the rest back', async ({
 	page
 }) => {

@@ -48,6 +48,31 @@ function nearestIn(box: Bounds, x: number, y: number): { x: number; y: number } 
 	};
 }
 
+/** A thin line from the rim of a node (`centre`, `radius`) to the nearest point of `box`. */
+function leaderLine(
+	context: CanvasRenderingContext2D,
+	centre: { x: number; y: number },
+	radius: number,
+	box: Bounds,
+	theme: GraphTheme
+): void {
+	const end = nearestIn(box, centre.x, centre.y);
+	const dx = end.x - centre.x;
+	const dy = end.y - centre.y;
+	const length = Math.hypot(dx, dy);
+	if (length <= radius + 2) return;
+	// Saved and restored: the caller's stroke is the text's halo.
+	context.save();
+	context.beginPath();
+	context.moveTo(centre.x + (dx / length) * (radius + 1), centre.y + (dy / length) * (radius + 1));
+	context.lineTo(end.x, end.y);
+	context.lineWidth = 1;
+	context.strokeStyle = theme.ink;
+	context.globalAlpha = 0.4;
+	context.stroke();
+	context.restore();
+}
+
 /** Draws the name of `node` centred in `box` (screen pixels), with a leader line from its rim. */
 function drawFarName(
 	context: CanvasRenderingContext2D,
@@ -58,24 +83,7 @@ function drawFarName(
 	theme: GraphTheme
 ): void {
 	const size = node.numericStyle('font-size') * zoom;
-	const radius = (node.numericStyle('width') / 2) * zoom;
-	const end = nearestIn(box, centre.x, centre.y);
-	const dx = end.x - centre.x;
-	const dy = end.y - centre.y;
-	const length = Math.hypot(dx, dy);
-	if (length > radius + 2) {
-		context.beginPath();
-		context.moveTo(
-			centre.x + (dx / length) * (radius + 1),
-			centre.y + (dy / length) * (radius + 1)
-		);
-		context.lineTo(end.x, end.y);
-		context.lineWidth = 1;
-		context.strokeStyle = theme.ink;
-		context.globalAlpha = 0.4;
-		context.stroke();
-		context.globalAlpha = 1;
-	}
+	leaderLine(context, centre, (node.numericStyle('width') / 2) * zoom, box, theme);
 	context.font = `${node.style('font-style')} ${node.style('font-weight')} ${size}px ${FONT}`;
 	const lines = wrapLines(
 		String(node.data('label') ?? ''),
@@ -146,8 +154,9 @@ export function drawClaimKeys(canvas: HTMLCanvasElement, cy: Core, theme: GraphT
 	for (const key of placed.keys) {
 		const node = cy.getElementById(key.id);
 		if (node.empty() || !node.visible()) continue;
-		const { box } = onScreen(node, key.box, key.node);
+		const { box, centre } = onScreen(node, key.box, key.node);
 		if (offCanvas(box)) continue;
+		if (key.far) leaderLine(context, centre, (node.numericStyle('width') / 2) * zoom, box, theme);
 		const text = String(key.number);
 		const x = (box.x1 + box.x2) / 2;
 		const y = (box.y1 + box.y2) / 2;

@@ -344,6 +344,8 @@ export interface ClaimKey {
 	box: Bounds;
 	/** Its node's centre, when placed. */
 	node: { x: number; y: number };
+	/** Placed away from its node, drawn on a leader line. */
+	far?: boolean;
 }
 
 /**
@@ -590,18 +592,22 @@ export function makeLabelRoom(cy: Core, covered: readonly Bounds[] = []): number
 	/** Claims whose summary would be drawn too small to read: their number stands in. */
 	const tooSmall: string[] = [];
 	/** Claims drawn in full (not faded): those left without their label carry their key. */
-	const claims: { id: string; number: number; body: Bounds }[] = [];
+	const claims: { id: string; number: number; body: Bounds; tier: LabelTier }[] = [];
+	const tierOf = (node: NodeSingular): LabelTier =>
+		node.selected()
+			? 'selected'
+			: (TIER_CLASSES.find(([, cls]) => node.hasClass(cls))?.[0] ?? 'plain');
 	inView.forEach((node) => {
 		const body = node.boundingBox(BODY_ONLY);
 		if (!node.hasClass('faded') && !node.hasClass('dimmed')) {
 			bodies.push({ id: node.id(), box: body, minor: !NAMED_TYPES.has(node.data('type')) });
 			const number = node.data('number');
-			if (typeof number === 'number') claims.push({ id: node.id(), number, body });
+			if (typeof number === 'number') {
+				claims.push({ id: node.id(), number, body, tier: tierOf(node) });
+			}
 		}
 		if (!drawsLabel(node, scale)) return;
-		const tier: LabelTier = node.selected()
-			? 'selected'
-			: (TIER_CLASSES.find(([, cls]) => node.hasClass(cls))?.[0] ?? 'plain');
+		const tier = tierOf(node);
 		if (
 			tier === 'plain' &&
 			typeof node.data('number') === 'number' &&
@@ -642,10 +648,41 @@ export function makeLabelRoom(cy: Core, covered: readonly Bounds[] = []): number
 	);
 	const drawnFar = new Set(far.map((name) => name.id));
 	const keyed = claims.filter((claim) => !places.get(claim.id) && !drawnFar.has(claim.id));
+	const drawn = [...labels, ...far.map((name) => name.box)];
+	const keys = claimKeyPlaces(keyed, bodies, drawn, zoom, view);
+	// A claim of a chain, an emphasis or a turn's additions is always identified: with no room
+	// for its key beside it, its key goes further out, on a leader line.
+	const near = new Set(keys.map((key) => key.id));
+	const farKeys = farLabelPlaces(
+		keyed
+			.filter((claim) => claim.tier !== 'plain' && !near.has(claim.id))
+			.map(({ id, number, body, tier }) => ({
+				id,
+				type: 'claim' as const,
+				degree: -number,
+				tier,
+				body,
+				...keySize(number, zoom)
+			})),
+		bodies,
+		[...drawn, ...keys.map((key) => key.box)],
+		zoom,
+		view
+	);
+	const numberOf = new Map(keyed.map((claim) => [claim.id, claim.number]));
 	placed.set(cy, {
 		zoom,
 		far,
-		keys: claimKeyPlaces(keyed, bodies, [...labels, ...far.map((name) => name.box)], zoom, view)
+		keys: [
+			...keys,
+			...farKeys.map(({ id, box, node }) => ({
+				id,
+				number: numberOf.get(id)!,
+				box,
+				node,
+				far: true
+			}))
+		]
 	});
 	const classesOf = (place: Placement | null | undefined) =>
 		place === null ? NO_ROOM_CLASS : place && place !== 'below' ? PLACEMENT_CLASSES[place] : null;
