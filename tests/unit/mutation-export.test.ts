@@ -18,11 +18,14 @@ const RELAYED = 'relayed-blockchain-only-basic-technology';
 const FIVE_G = 'wang-5g-breaks-out-first';
 const DISAGREES = `${FIVE_G}--disagrees-with--xiang-industrial-internet-emerges-first`;
 
+// Each file is made inside the test that reads it: the mutation run tests a fault with the tests
+// that run its code, and code run while the file loads counts for none of them.
 describe('Cytoscape JSON, field by field', () => {
-	const cyjs = toCytoscapeJson(graph);
-	const nodeData = (id: string) => cyjs.elements.nodes.find((n) => n.data.id === id)!.data;
+	const nodeData = (id: string) =>
+		toCytoscapeJson(graph).elements.nodes.find((n) => n.data.id === id)!.data;
 
 	it('has the header Cytoscape desktop reads', () => {
+		const cyjs = toCytoscapeJson(graph);
 		expect(cyjs.format_version).toBe('1.0');
 		expect(cyjs.generated_by).toBe('citegraph');
 		expect(cyjs.target_cytoscapejs_version).toBe('~3.34');
@@ -53,7 +56,7 @@ describe('Cytoscape JSON, field by field', () => {
 	});
 
 	it('names an edge by its ends and relation, and quotes what it cites', () => {
-		const edge = cyjs.elements.edges.find((e) => e.data.id === DISAGREES)!.data;
+		const edge = toCytoscapeJson(graph).elements.edges.find((e) => e.data.id === DISAGREES)!.data;
 		expect(edge.name).toBe(
 			'wang-5g-breaks-out-first (disagrees-with) xiang-industrial-internet-emerges-first'
 		);
@@ -65,23 +68,26 @@ describe('Cytoscape JSON, field by field', () => {
 });
 
 describe('GraphML, attribute by attribute', () => {
-	const text = exportData(graph, 'graphml', {
-		colours: { claim: '#4e79a7', speaker: 'x#4e79a7', sector: '#4e79a7ff' }
-	});
-	const parsed = new XMLParser({
-		ignoreAttributes: false,
-		attributeNamePrefix: '',
-		parseTagValue: false,
-		isArray: (name) => ['key', 'node', 'edge', 'data'].includes(name)
-	}).parse(text);
-	const root = parsed.graphml;
+	const graphml = () =>
+		exportData(graph, 'graphml', {
+			colours: { claim: '#4e79a7', speaker: 'x#4e79a7', sector: '#4e79a7ff' }
+		});
+	const read = (text: string) =>
+		new XMLParser({
+			ignoreAttributes: false,
+			attributeNamePrefix: '',
+			parseTagValue: false,
+			isArray: (name) => ['key', 'node', 'edge', 'data'].includes(name)
+		}).parse(text).graphml;
 	type Data = { key: string; '#text': string }[];
 	const values = (data: Data | undefined) =>
 		Object.fromEntries((data ?? []).map((d) => [d.key, d['#text']]));
 	const node = (id: string) =>
-		values(root.graph.node.find((n: { id: string }) => n.id === id).data);
+		values(read(graphml()).graph.node.find((n: { id: string }) => n.id === id).data);
 
 	it('is a formatted GraphML file with its declaration, namespace and schema', () => {
+		const text = graphml();
+		const root = read(text);
 		expect(text.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<graphml ')).toBe(true);
 		expect(root.xmlns).toBe('http://graphml.graphdrawing.org/xmlns');
 		expect(root['xmlns:xsi']).toBe('http://www.w3.org/2001/XMLSchema-instance');
@@ -96,6 +102,7 @@ describe('GraphML, attribute by attribute', () => {
 	});
 
 	it('declares every attribute with its domain and type', () => {
+		const root = read(graphml());
 		const keys = root.key.map(
 			(k: Record<string, string>) => `${k.for} ${k['attr.name']} ${k['attr.type']} ${k.id}`
 		);
@@ -124,6 +131,7 @@ describe('GraphML, attribute by attribute', () => {
 	});
 
 	it('says which document it is: directed, titled, with author and source', () => {
+		const root = read(graphml());
 		expect(root.graph.id).toBe('five-questions-on-new-infrastructure');
 		expect(root.graph.edgedefault).toBe('directed');
 		expect(root.graph.desc).toBe(TITLE);
@@ -161,7 +169,7 @@ describe('GraphML, attribute by attribute', () => {
 	});
 
 	it('labels an edge by its relation in words', () => {
-		const edge = root.graph.edge.find((e: { id: string }) => e.id === DISAGREES);
+		const edge = read(graphml()).graph.edge.find((e: { id: string }) => e.id === DISAGREES);
 		expect(values(edge.data)).toEqual({
 			e_relation: 'disagrees-with',
 			e_label: 'disagrees with',
@@ -223,6 +231,28 @@ describe('CSV of claims, column by column', () => {
 				'Recently, the three major telecom central enterprises and tower companies have stated that this year they will actively accelerate the construction of 5G and make greater contributions to the realization of a network power and the comprehensive construction of a well-off society.\nFor a time, 5G became the "leader" of the new infrastructure.',
 			sentence_ids: 't0-s7 t0-s8',
 			lines: '9 9'
+		});
+	});
+
+	it('a claim made in two answers names both questions and both answers', () => {
+		// As if Wang Qing had said it again answering Q2 (an edge added by hand).
+		const twice: Graph = {
+			...graph,
+			edges: [
+				...graph.edges,
+				{
+					id: `${FIVE_G}--made-in--q2-wang-qing`,
+					source: FIVE_G,
+					target: 'q2-wang-qing',
+					relation: 'made-in',
+					citations: ['t3-s16']
+				}
+			]
+		};
+		expect(row(FIVE_G, twice)).toMatchObject({
+			question:
+				"Why new infrastructure now? Which field breaks out first?; Blockchain's role in new infrastructure, and its scenarios",
+			answer: "Wang Qing's answer to Q1; Wang Qing's answer to Q2"
 		});
 	});
 

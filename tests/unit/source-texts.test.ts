@@ -59,6 +59,23 @@ describe('SourceTexts', () => {
 		);
 	});
 
+	it('counts a pair of surrogates as one code point, at the ends of their ranges too', () => {
+		// U+10000 (D800 DC00) and U+10FFFF (DBFF DFFF): the first and last of the astral planes.
+		const text = 'a\u{10000}b\u{10FFFF}c';
+		const [source] = new SourceTexts(roundtable, { transcript: text }, 'X').sources;
+		const units = [0, 1, 3, 4, 6, 7];
+		expect(units.map(source!.codePoint)).toEqual(units.map((u) => [...text.slice(0, u)].length));
+		expect(source!.codePoint(text.length)).toBe([...text].length);
+	});
+
+	it('counts a lone surrogate as a code point of its own', () => {
+		// A low surrogate with no high one before it, and high ones with none after them.
+		const text = 'a\uDC00b\uD800c\uD800';
+		const [source] = new SourceTexts(roundtable, { transcript: text }, 'X').sources;
+		expect([1, 2, 3, 4, 5, 6].map(source!.codePoint)).toEqual([1, 2, 3, 4, 5, 6]);
+		expect([...text]).toHaveLength(6);
+	});
+
 	it('counts positions in code points', () => {
 		const [source] = new SourceTexts(roundtable, { transcript: 'a😀b😀c' }, 'X').sources;
 		expect([0, 1, 3, 4, 6, 7].map(source!.codePoint)).toEqual([0, 1, 2, 3, 4, 5]);
