@@ -385,10 +385,19 @@ test('round trip: the downloaded folder builds with graph:build to the graph fil
 	await expect(canvasOf(page)).toBeVisible();
 });
 
-test('an imported document exports its citations as Web Annotation, quoting its own transcript', async ({
-	page
-}) => {
-	await importHarbour(page, 'harbour-cited');
+/**
+ * Opens the corpus view, imported documents merged in. The merge has no layout from the build:
+ * the worker lays it out, which takes a while on a busy machine (this file's expect waits up to
+ * 60 s).
+ */
+async function openCorpus(page: Page) {
+	await page.goto('/corpus');
+	await page.waitForFunction(() => window.cy !== undefined && window.cy.nodes().length > 0);
+	await expect(canvasOf(page)).toHaveAttribute('aria-busy', 'false');
+}
+
+/** Saves the Web Annotation export from the Export menu and returns its annotations. */
+async function exportWebAnnotation(page: Page) {
 	await page.getByRole('button', { name: 'Export…' }).click();
 	const dialog = page.getByRole('dialog', { name: 'Export' });
 	await dialog.getByRole('radio', { name: 'Web Annotation', exact: true }).check();
@@ -397,14 +406,17 @@ test('an imported document exports its citations as Web Annotation, quoting its 
 		dialog.getByRole('button', { name: /^Export / }).click()
 	]);
 	await expect(dialog.getByRole('status')).toHaveText(/^Saved /);
-	const collection = JSON.parse(readFileSync(await exported.path(), 'utf8'));
-	const items = collection.first.items as {
-		target: {
-			source: string;
-			selector: [{ exact: string }, { start: number; end: number }];
-		};
-		body: { value?: string }[];
+	return JSON.parse(readFileSync(await exported.path(), 'utf8')).first.items as {
+		target: { source: string; selector: [{ exact: string }, { start: number; end: number }] };
+		body: { value?: string; purpose: string }[];
 	}[];
+}
+
+test('an imported document exports its citations as Web Annotation, quoting its own transcript', async ({
+	page
+}) => {
+	await importHarbour(page, 'harbour-cited');
+	const items = await exportWebAnnotation(page);
 	// The site publishes no page for a document imported in this browser: its transcript is named
 	// by a URN, and every position points at the quoted words in the transcript that was imported.
 	const text = [...TRANSCRIPT.toString('utf8')];
@@ -423,21 +435,8 @@ test('the corpus with an imported document exports its citations from the transc
 	baseURL
 }) => {
 	await importHarbour(page, 'harbour-joined');
-	await page.goto('/corpus');
-	await page.waitForFunction(() => window.cy !== undefined && window.cy.nodes().length > 0);
-	await expect(canvasOf(page)).toHaveAttribute('aria-busy', 'false');
-	await page.getByRole('button', { name: 'Export…' }).click();
-	const dialog = page.getByRole('dialog', { name: 'Export' });
-	await dialog.getByRole('radio', { name: 'Web Annotation', exact: true }).check();
-	const [exported] = await Promise.all([
-		page.waitForEvent('download'),
-		dialog.getByRole('button', { name: /^Export / }).click()
-	]);
-	await expect(dialog.getByRole('status')).toHaveText(/^Saved /);
-	const items = JSON.parse(readFileSync(await exported.path(), 'utf8')).first.items as {
-		target: { source: string; selector: [{ exact: string }, { start: number; end: number }] };
-		body: { value?: string; purpose: string }[];
-	}[];
+	await openCorpus(page);
+	const items = await exportWebAnnotation(page);
 	// The imported document has no pages on the site: a URN names its transcript, and no link
 	// leads to its nodes; the bundled documents' transcripts are the site's.
 	const mine = items.filter((a) => a.target.source === 'urn:citegraph:harbour-joined:transcript');
@@ -462,11 +461,7 @@ test('an imported document joins the corpus view, merged with the bundled docume
 	page
 }) => {
 	await importHarbour(page, 'harbour-imported');
-	await page.goto('/corpus');
-	// The merged corpus has no layout from the build: the worker lays it out, which takes a while
-	// on a busy machine (this file's expect waits up to 60 s).
-	await page.waitForFunction(() => window.cy !== undefined && window.cy.nodes().length > 0);
-	await expect(canvasOf(page)).toHaveAttribute('aria-busy', 'false');
+	await openCorpus(page);
 	const graph = await held(page);
 	const corpus = {
 		claim: graph.nodes.filter((n) => n.id === 'harbour-imported:alvarez-shore-power-first').length,

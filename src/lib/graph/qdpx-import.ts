@@ -14,6 +14,7 @@ import { LineIndex } from './diagnostics';
 import { slugWords, uniqueId } from './ids';
 import { QDA_CLAIMS_GROUP, QDA_LINK_RELATIONS, QDA_TOPIC_GROUPS } from './qdpx';
 import { blockSentences, FORM_LIST, readTranscript } from './forms';
+import { surrogatePairs } from './source-texts';
 import type { EntityType } from './vocabulary';
 import { ID_PATTERN } from './schema';
 
@@ -87,19 +88,9 @@ const childText = (node: XmlNode, name: string): string | null => {
 
 /** JavaScript string index of each code point index of `text`. */
 export function unitIndexer(text: string): (codePoint: number) => number {
-	// Code point index of each astral character (a surrogate pair), in order.
-	const astral: number[] = [];
-	let cp = 0;
-	for (let i = 0; i < text.length; i++, cp++) {
-		const unit = text.charCodeAt(i);
-		if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length) {
-			const next = text.charCodeAt(i + 1);
-			if (next >= 0xdc00 && next <= 0xdfff) {
-				astral.push(cp);
-				i++;
-			}
-		}
-	}
+	// Code point index of each astral character (a surrogate pair), in order: the k-th pair
+	// starts k code points before its string index.
+	const astral = surrogatePairs(text).map((unit, k) => unit - k);
 	return (codePoint) => {
 		let low = 0;
 		let high = astral.length;

@@ -26,22 +26,32 @@ export interface SourceText {
 }
 
 /**
- * Converts JavaScript string indices (UTF-16 code units) of `text` into Unicode code point
- * indices, the unit of the Web Annotation TextPositionSelector and of REFI-QDA positions. Linear
- * in the text once, then a binary search.
+ * The string index (UTF-16 code unit) where each surrogate pair of `text` starts, in order: the
+ * characters outside the Basic Multilingual Plane, which take two units but one code point. A
+ * lone surrogate is a code point of its own.
  */
-export function codePointIndexer(text: string): (index: number) => number {
-	const astral: number[] = [];
+export function surrogatePairs(text: string): number[] {
+	const starts: number[] = [];
 	for (let i = 0; i < text.length; i++) {
 		const unit = text.charCodeAt(i);
 		if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length) {
 			const next = text.charCodeAt(i + 1);
 			if (next >= 0xdc00 && next <= 0xdfff) {
-				astral.push(i);
+				starts.push(i);
 				i++;
 			}
 		}
 	}
+	return starts;
+}
+
+/**
+ * Converts JavaScript string indices (UTF-16 code units) of `text` into Unicode code point
+ * indices, the unit of the Web Annotation TextPositionSelector and of REFI-QDA positions. Linear
+ * in the text once, then a binary search.
+ */
+export function codePointIndexer(text: string): (index: number) => number {
+	const astral = surrogatePairs(text);
 	return (index) => {
 		// Code points before `index` = units before it minus one for each pair wholly before it.
 		let low = 0;
