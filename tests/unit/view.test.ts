@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { GraphIndex } from '../../src/lib/graph';
+import { openAnswersOf } from '../../src/lib/graph/query';
 import {
 	answersOpen,
 	collapseAnswers,
-	openAnswersOf,
 	applyChange,
 	canonicalTypes,
 	INITIAL_VIEW,

@@ -177,9 +177,10 @@ class Grid {
  * drawn in the view (by id, so a label is not kept off its own node); a label that the edge of
  * `view` would cut finds no room there either. A label under the pointer is always drawn below
  * its node and takes no room. The selection's label is always drawn, first: where it covers no
- * node if it can (clear of every body, else of the major ones), else below. A name ({@link NAMED_TYPES}) with no room clear of every body may
- * lie over `minor` bodies (claims and answers: a cluster of claims round their speaker must not
- * leave the speaker unnamed), on its halo, still clear of every other label and name.
+ * node if it can (clear of every body, else of the major ones), else below. A name
+ * ({@link NAMED_TYPES}) with no room clear of every body may lie over `minor` bodies (claims and
+ * answers: a cluster of claims round their speaker must not leave the speaker unnamed), on its
+ * halo, still clear of every other label and name.
  *
  * @example
  * const at = (x: number, y: number) => ({ x1: x - 5, y1: y - 5, x2: x + 5, y2: y + 5 });
@@ -219,7 +220,6 @@ export function labelPlaces(
 			);
 			return (!view || inside(box, view)) && !taken.hits(grown(box), candidate.id, overMinor);
 		};
-		// The selection's label is always drawn: where it covers no node if it can, else below.
 		const place: Placement | null =
 			candidate.tier === 'selected'
 				? (PLACEMENTS.find(fits(false)) ?? PLACEMENTS.find(fits(true)) ?? 'below')
@@ -599,15 +599,13 @@ export function makeLabelRoom(cy: Core, covered: readonly Bounds[] = []): number
 			: (TIER_CLASSES.find(([, cls]) => node.hasClass(cls))?.[0] ?? 'plain');
 	inView.forEach((node) => {
 		const body = node.boundingBox(BODY_ONLY);
+		const tier = tierOf(node);
 		if (!node.hasClass('faded') && !node.hasClass('dimmed')) {
 			bodies.push({ id: node.id(), box: body, minor: !NAMED_TYPES.has(node.data('type')) });
 			const number = node.data('number');
-			if (typeof number === 'number') {
-				claims.push({ id: node.id(), number, body, tier: tierOf(node) });
-			}
+			if (typeof number === 'number') claims.push({ id: node.id(), number, body, tier });
 		}
 		if (!drawsLabel(node, scale)) return;
-		const tier = tierOf(node);
 		if (
 			tier === 'plain' &&
 			typeof node.data('number') === 'number' &&

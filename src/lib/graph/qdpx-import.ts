@@ -182,6 +182,15 @@ function readProject(xml: string): {
 	return { codes, sources, cases, links, notes, name: attr(project, 'name') ?? null };
 }
 
+/** The GUIDs of the codes a PlainTextSelection is coded with. */
+function codesOf(selection: XmlNode): string[] {
+	return asArray(selection.Coding as XmlNode[]).flatMap((coding) => {
+		const ref = coding.CodeRef as XmlNode | undefined;
+		const target = ref && attr(ref, 'targetGUID');
+		return target ? [target] : [];
+	});
+}
+
 /** The text of a TextSource: inline, or `internal://<file>` in the zip's `sources/`. */
 function sourceText(source: XmlNode, files: Record<string, Uint8Array>): string {
 	const inline = childText(source, 'PlainTextContent');
@@ -260,11 +269,7 @@ export function importQdpx(bytes: Uint8Array, options: QdpxImportOptions = {}): 
 		description: childText(s, 'Description'),
 		start: Number(attr(s, 'startPosition')),
 		end: Number(attr(s, 'endPosition')),
-		codes: asArray(s.Coding as XmlNode[]).flatMap((c) => {
-			const ref = (c.CodeRef as XmlNode | undefined) ?? undefined;
-			const target = ref && attr(ref, 'targetGUID');
-			return target ? [target] : [];
-		})
+		codes: codesOf(s)
 	}));
 	const codeByGuid = new Map(project.codes.map((c) => [c.guid, c]));
 	const fromCitegraph = project.codes.some(
@@ -454,21 +459,12 @@ export function importQdpx(bytes: Uint8Array, options: QdpxImportOptions = {}): 
 	}[] = [];
 	// A code that codes only the other text sources' segments is theirs (a project of several
 	// documents): left out, and said once.
-	const codesOf = (selections: XmlNode[]) =>
-		selections.flatMap((selection) =>
-			asArray(selection.Coding as XmlNode[]).flatMap((coding) => {
-				const ref = coding.CodeRef as XmlNode | undefined;
-				const target = ref && attr(ref, 'targetGUID');
-				return target ? [target] : [];
-			})
-		);
 	const codedHere = new Set(segments.flatMap((segment) => segment.codes));
 	const codedElsewhere = new Set(
-		codesOf(
-			project.sources
-				.filter((source) => source !== chosen)
-				.flatMap((source) => asArray(source.PlainTextSelection as XmlNode[]))
-		)
+		project.sources
+			.filter((source) => source !== chosen)
+			.flatMap((source) => asArray(source.PlainTextSelection as XmlNode[]))
+			.flatMap(codesOf)
 	);
 	let othersCodes = 0;
 	for (const code of project.codes) {

@@ -194,6 +194,11 @@ export interface GraphFilter {
 
 export const NO_FILTER: GraphFilter = { types: [], speakers: [], relations: [], expanded: [] };
 
+/** The answers the expanded nodes open. */
+export function openAnswersOf(index: GraphIndex, expanded: readonly string[]): Set<string> {
+	return new Set(expanded.flatMap((id) => index.answersOf(id)));
+}
+
 /**
  * The part of the graph a filter leaves visible.
  *
@@ -203,7 +208,7 @@ export const NO_FILTER: GraphFilter = { types: [], speakers: [], relations: [], 
  * - A type or relation filter removes those elements outright.
  */
 export function visibleSubgraph(index: GraphIndex, filter: GraphFilter): Subgraph {
-	const openAnswers = new Set(filter.expanded.flatMap((id) => index.answersOf(id)));
+	const openAnswers = openAnswersOf(index, filter.expanded);
 	const types = filter.types.length > 0 ? new Set(filter.types) : null;
 	const relations = filter.relations.length > 0 ? new Set(filter.relations) : null;
 	const speakers = filter.speakers.length > 0 ? new Set(filter.speakers) : null;

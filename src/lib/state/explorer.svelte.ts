@@ -1,5 +1,5 @@
 import { getContext, hasContext, setContext } from 'svelte';
-import { GraphIndex, type GraphFilter, type Subgraph } from '$lib/graph/query';
+import { GraphIndex, openAnswersOf, type GraphFilter, type Subgraph } from '$lib/graph/query';
 import type { InterviewSequence, SequenceStep } from '$lib/graph/sequence';
 import type { Graph } from '$lib/graph/schema';
 import type { GraphSearch } from '$lib/graph/search';
@@ -18,7 +18,6 @@ import {
 	MAX_DEPTH,
 	MIN_DEPTH,
 	NO_NODES,
-	openAnswersOf,
 	same,
 	relationsIn,
 	sequenceOf,

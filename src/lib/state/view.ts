@@ -5,6 +5,7 @@
  * the current value and the URL mirrors it (`url.ts`).
  */
 import {
+	openAnswersOf,
 	neighbourhood,
 	visibleSubgraph,
 	type GraphFilter,
@@ -220,11 +221,6 @@ export function canonicalRelations(relations: Iterable<Relation>): Relation[] {
 	const wanted = new Set(relations);
 	const list = RELATION_NAMES.filter((relation) => wanted.has(relation));
 	return list.length === RELATION_NAMES.length ? [] : list;
-}
-
-/** The answers a view's expanded nodes open. */
-export function openAnswersOf(index: GraphIndex, expanded: readonly string[]): Set<string> {
-	return new Set(expanded.flatMap((id) => index.answersOf(id)));
 }
 
 /**
