@@ -87,4 +87,32 @@ describe('DocumentStore', () => {
 		await store.save(doc('d'));
 		expect(await store.list()).toHaveLength(3);
 	});
+	it('replaces a kept document and its summary together, keeping when it was imported', async () => {
+		await store.save(doc('a'), new Date('2026-12-02T10:00:00Z'));
+		const changed = {
+			...doc('a', 'Renamed'),
+			annotations: 'changed annotations',
+			graph: { ...graph, nodes: graph.nodes.slice(1) }
+		};
+		await store.replace(changed);
+		expect(await store.get('a')).toEqual(changed);
+		expect(await store.list()).toEqual([
+			{
+				id: 'a',
+				title: 'Renamed',
+				origin: 'a.txt',
+				importedAt: '2026-12-02T10:00:00.000Z',
+				nodes: graph.nodes.length - 1,
+				edges: graph.edges.length
+			}
+		]);
+	});
+
+	it('refuses to replace a document that is not kept, and keeps nothing', async () => {
+		await expect(store.replace(doc('a'))).rejects.toThrow(
+			'no document "a" is kept in this browser any more (it was removed, perhaps in another tab)'
+		);
+		expect(await store.get('a')).toBeNull();
+		expect(await store.list()).toEqual([]);
+	});
 });

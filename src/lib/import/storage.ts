@@ -122,6 +122,51 @@ export class DocumentStore {
 		return summary;
 	}
 
+	/**
+	 * Keeps a new version of a stored document (an annotation changed it): its summary and the
+	 * document together, or neither. Refused, with nothing changed, when it is not kept.
+	 * @throws StorageError saying why
+	 */
+	async replace(document: ImportedDocument): Promise<StoredSummary> {
+		const db = await this.#open();
+		const tx = db.transaction(['summaries', 'documents'], 'readwrite');
+		const summaries = tx.objectStore('summaries');
+		try {
+			const before = await summaries.get(document.id);
+			if (!before) {
+				throw new StorageError(
+					`no document "${document.id}" is kept in this browser any more (it was removed, perhaps in another tab)`
+				);
+			}
+			const summary: StoredSummary = {
+				...before,
+				title: document.title,
+				nodes: document.graph.nodes.length,
+				edges: document.graph.edges.length
+			};
+			await Promise.all([
+				summaries.put(summary),
+				tx.objectStore('documents').put(document),
+				tx.done
+			]);
+			return summary;
+		} catch (error) {
+			try {
+				tx.abort();
+			} catch {
+				/* the transaction is over */
+			}
+			await tx.done.catch(() => {});
+			if (error instanceof StorageError) throw error;
+			const name = (error as Error)?.name;
+			throw new StorageError(
+				name === 'QuotaExceededError'
+					? "the browser's storage for this site is full; the change was not kept"
+					: `the change could not be kept: ${(error as Error)?.message ?? String(error)}`
+			);
+		}
+	}
+
 	/** Removes a document; removing one that is not kept does nothing. */
 	async remove(id: string): Promise<void> {
 		const db = await this.#open();

@@ -54,6 +54,15 @@ export class ImportedDocuments {
 		}
 	}
 
+	/** Keeps a new version of a stored document; throws StorageError (nothing changed) if it cannot. */
+	async replace(document: ImportedDocument): Promise<StoredSummary> {
+		try {
+			return await (await this.store()).replace(document);
+		} finally {
+			await this.refresh();
+		}
+	}
+
 	async remove(id: string): Promise<void> {
 		try {
 			await (await this.store()).remove(id);

@@ -1,0 +1,18 @@
+/**
+ * The annotation panel's compiler: a document's transcript with its edited annotations, compiled
+ * and laid out in the import worker exactly as an import (and `graph:build`) would.
+ */
+import { ANNOTATIONS_NAME } from '../graph/document-folder';
+import { importInWorker } from '../import/import-client';
+import type { Compile } from './session.svelte';
+
+const encoder = new TextEncoder();
+
+export const compileInWorker: Compile = (document, annotations) =>
+	importInWorker(
+		[
+			{ name: document.transcriptName, bytes: encoder.encode(document.transcript) },
+			{ name: ANNOTATIONS_NAME, bytes: encoder.encode(annotations) }
+		],
+		document.id
+	);

@@ -1,0 +1,338 @@
+/**
+ * Annotating in the browser (issue #16): a transcript imported with nothing but its starter
+ * annotations is annotated through the panel alone (claims, a topic, a disagreement), each change
+ * compiled by the build's compiler before it is kept; what the compiler refuses is refused with
+ * its message; undo and redo restore exact states; a reload keeps the work; the downloaded
+ * annotations.yaml builds with graph:build to the graph the page shows.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import {
+	expect as baseExpect,
+	seriousViolations,
+	settled,
+	test,
+	TEST_DOCUMENT_ID
+} from './fixtures';
+
+/** Each change compiles and lays out in a worker: seconds on a busy machine. */
+const expect = baseExpect.configure({ timeout: 60_000 });
+test.describe.configure({ timeout: 120_000 });
+
+const TRANSCRIPT = readFileSync(`tests/fixtures/documents/${TEST_DOCUMENT_ID}/transcript.txt`);
+
+/** Imports the test transcript alone (starter annotations) as `id` and opens the annotation panel. */
+async function importAndAnnotate(page: Page, id: string) {
+	await page.goto('/import');
+	// The page is live once it has read the browser's storage (each test has a storage of its own).
+	await expect(page.getByText('No documents imported yet.')).toBeVisible();
+	await page.getByLabel(/Document id/).fill(id);
+	await page
+		.getByLabel('Choose files…')
+		.setInputFiles([{ name: 'Harbour talk.txt', mimeType: 'text/plain', buffer: TRANSCRIPT }]);
+	await expect(page).toHaveURL(new RegExp(`/local#${id}$`));
+	await page.waitForFunction(() => window.cy !== undefined && window.cy.nodes().length > 0);
+	await page.getByRole('button', { name: 'Annotate' }).click();
+	await expect(panel(page)).toBeVisible();
+	await settled(page);
+}
+
+const panel = (page: Page) => page.getByRole('region', { name: 'Annotate' });
+const quoteBox = (page: Page) => page.getByLabel('Words from the transcript');
+
+/** Selects `words` in the transcript pane, as a person would with the mouse. */
+async function selectWords(page: Page, words: string) {
+	const sentence = page.locator('#reader-pane [data-sentence]', { hasText: words }).first();
+	await sentence.scrollIntoViewIfNeeded();
+	await sentence.evaluate((element, wanted) => {
+		const text = element.firstChild!;
+		const at = text.textContent!.indexOf(wanted);
+		const range = document.createRange();
+		range.setStart(text, at);
+		range.setEnd(text, at + wanted.length);
+		const selection = document.getSelection()!;
+		selection.removeAllRanges();
+		selection.addRange(range);
+	}, words);
+	await expect(quoteBox(page)).toHaveValue(words);
+}
+
+/** Waits for a change to be compiled, kept and drawn. */
+async function kept(page: Page, notice: string | RegExp) {
+	await expect(panel(page).getByRole('status')).toHaveText(notice);
+	await page.waitForFunction(() => window.cy !== undefined && window.cy.nodes().length > 0);
+	await settled(page);
+}
+
+/** The annotations the page keeps in IndexedDB for a document. */
+function storedAnnotations(page: Page, id: string): Promise<string> {
+	return page.evaluate(
+		(key) =>
+			new Promise<string>((resolve, reject) => {
+				const open = indexedDB.open('citegraph');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const get = open.result.transaction('documents').objectStore('documents').get(key);
+					get.onsuccess = () => {
+						open.result.close();
+						resolve(get.result.annotations);
+					};
+					get.onerror = () => reject(get.error);
+				};
+			}),
+		id
+	);
+}
+
+const nodesOfType = (page: Page, type: string) =>
+	page.evaluate(
+		(t) =>
+			window
+				.cy!.nodes(`[type = "${t}"]`)
+				.map((n) => `${n.id()}: ${n.data('label') as string}`)
+				.sort(),
+		type
+	);
+
+test('a transcript is annotated from nothing to claims, a topic and a disagreement, and graph:build compiles the downloaded annotations to the same graph', async ({
+	page
+}) => {
+	await importAndAnnotate(page, 'harbour-annotated');
+
+	// A topic, from the words that name it.
+	await selectWords(page, 'shore power while they are docked');
+	await panel(page)
+		.getByRole('button', { name: /^Topic/ })
+		.click();
+	await panel(page).getByLabel('Label').fill('Shore power');
+	await panel(page).getByLabel('Type').selectOption('scenario');
+	await panel(page).getByRole('button', { name: 'Add', exact: true }).click();
+	await kept(page, 'Added “Shore power”');
+
+	// Two claims about it, each its speaker's, from the turn the words are in.
+	await selectWords(page, 'Yes, shore power should come first.');
+	await panel(page)
+		.getByRole('button', { name: /^Claim/ })
+		.click();
+	await expect(panel(page).getByLabel('Speaker')).toHaveValue('ines-alvarez');
+	await expect(panel(page).getByLabel('Label')).toHaveValue('Yes, shore power should come first.');
+	await panel(page).getByLabel('Label').fill('Shore power should come first');
+	await panel(page).getByRole('checkbox', { name: 'Shore power' }).check();
+	await panel(page).getByRole('button', { name: 'Add', exact: true }).click();
+	await kept(page, 'Added “Shore power should come first”');
+
+	await selectWords(page, 'Shore power should come first for ferries only.');
+	await panel(page)
+		.getByRole('button', { name: /^Claim/ })
+		.click();
+	await expect(panel(page).getByLabel('Speaker')).toHaveValue('tom-becker');
+	await panel(page).getByLabel('Label').fill('Shore power first for ferries only');
+	await panel(page).getByRole('checkbox', { name: 'Shore power' }).check();
+	await panel(page).getByRole('button', { name: 'Add', exact: true }).click();
+	await kept(page, 'Added “Shore power first for ferries only”');
+
+	// The disagreement, cited by the sentence that shows it.
+	await selectWords(page, 'Shore power should come first for ferries only.');
+	await panel(page)
+		.getByRole('button', { name: /^Relation/ })
+		.click();
+	await panel(page)
+		.getByLabel('From', { exact: true })
+		.selectOption({ label: 'Shore power first for ferries only' });
+	await panel(page).getByLabel('Relation', { exact: true }).selectOption('disagrees-with');
+	await panel(page)
+		.getByLabel('To', { exact: true })
+		.selectOption({ label: 'Shore power should come first' });
+	await panel(page).getByRole('button', { name: 'Add', exact: true }).click();
+	await kept(page, 'Added the relation disagrees with');
+
+	expect(await nodesOfType(page, 'claim')).toEqual([
+		'shore-power-first-for-ferries-only: Shore power first for ferries only',
+		'shore-power-should-come-first: Shore power should come first'
+	]);
+	expect(await nodesOfType(page, 'scenario')).toEqual(['shore-power: Shore power']);
+	const edges = await page.evaluate(() =>
+		window
+			.cy!.edges('[relation = "disagrees-with"], [relation = "about"], [relation = "said-by"]')
+			.map(
+				(e) =>
+					`${e.data('source') as string} ${e.data('relation') as string} ${e.data('target') as string}`
+			)
+			.sort()
+	);
+	expect(edges).toEqual([
+		'shore-power-first-for-ferries-only about shore-power',
+		'shore-power-first-for-ferries-only disagrees-with shore-power-should-come-first',
+		'shore-power-first-for-ferries-only said-by tom-becker',
+		'shore-power-should-come-first about shore-power',
+		'shore-power-should-come-first said-by ines-alvarez'
+	]);
+	// The report follows: Tom Becker's sentence is cited (Ines Alvarez's, under 40 characters,
+	// does not count towards coverage).
+	await expect(panel(page).getByRole('list').first()).toContainText(
+		'1 of 7 substantive answer sentences cited (14%)'
+	);
+
+	// The annotations as a person would write them, and graph:build makes the page's graph of them.
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		panel(page).getByRole('button', { name: 'Download annotations.yaml' }).click()
+	]);
+	expect(download.suggestedFilename()).toBe('annotations.yaml');
+	const annotations = readFileSync(await download.path(), 'utf8');
+	expect(annotations).toBe(await storedAnnotations(page, 'harbour-annotated'));
+	expect(annotations).toContain(
+		[
+			'  - source: shore-power-first-for-ferries-only',
+			'    relation: disagrees-with',
+			'    target: shore-power-should-come-first',
+			'    quotes:',
+			"      - 'Shore power should come first for ferries only.'"
+		].join('\n')
+	);
+	await page.getByRole('button', { name: 'Export…' }).click();
+	const dialog = page.getByRole('dialog', { name: 'Export' });
+	await dialog.getByRole('radio', { name: 'Graph file', exact: true }).check();
+	const [exported] = await Promise.all([
+		page.waitForEvent('download'),
+		dialog.getByRole('button', { name: /^Export / }).click()
+	]);
+	const pageGraph = JSON.parse(readFileSync(await exported.path(), 'utf8'));
+	const root = mkdtempSync(join(tmpdir(), 'citegraph-annotated-'));
+	try {
+		const folder = join(root, 'graph-data', 'harbour-annotated');
+		mkdirSync(folder, { recursive: true });
+		writeFileSync(join(folder, 'transcript.txt'), TRANSCRIPT);
+		writeFileSync(join(folder, 'annotations.yaml'), annotations);
+		const build = spawnSync(
+			process.execPath,
+			[
+				join(process.cwd(), 'node_modules/tsx/dist/cli.mjs'),
+				join(process.cwd(), 'src/cli/build.ts')
+			],
+			{ cwd: root, encoding: 'utf8' }
+		);
+		expect(build.stderr).toBe('');
+		expect(build.status).toBe(0);
+		const cliGraph = JSON.parse(
+			readFileSync(join(root, 'graph-data/build/harbour-annotated.graph.json'), 'utf8')
+		);
+		expect(pageGraph).toEqual(cliGraph);
+	} finally {
+		rmSync(root, { recursive: true, force: true });
+	}
+});
+
+test('a claim given to someone who did not say it is refused with the compiler’s message, and nothing changes', async ({
+	page
+}) => {
+	await importAndAnnotate(page, 'harbour-refused');
+	const before = await storedAnnotations(page, 'harbour-refused');
+	await selectWords(page, 'Yes, shore power should come first.');
+	await panel(page)
+		.getByRole('button', { name: /^Claim/ })
+		.click();
+	await panel(page).getByLabel('Speaker').selectOption({ label: 'Tom Becker' });
+	await panel(page).getByRole('button', { name: 'Add', exact: true }).click();
+	const alert = panel(page).getByRole('alert');
+	await expect(alert.getByRole('paragraph')).toHaveText(
+		'Not kept: the compiler refused the change.'
+	);
+	await expect(alert).toContainText(
+		'claim "yes-shore-power-should-come-first" is attributed to Tom Becker, but this quote is from Ines Alvarez\'s turn at line 15 of graph-data/harbour-refused/transcript.txt'
+	);
+	// The diagnostic as graph:build prints it: file, line, column, message and what to do.
+	await expect(alert.locator('pre')).toContainText(/^annotations\.yaml:\d+:\d+: error: claim /);
+	await expect(alert.locator('pre')).toContainText('Attribute the claim to the person who said it');
+	expect(await storedAnnotations(page, 'harbour-refused')).toBe(before);
+	expect(await nodesOfType(page, 'claim')).toEqual([]);
+	await expect(panel(page).getByRole('button', { name: 'Undo' })).toBeDisabled();
+	// The form stays open with what was typed, to be corrected.
+	await panel(page).getByLabel('Speaker').selectOption({ label: 'Ines Alvarez' });
+	await panel(page).getByRole('button', { name: 'Add', exact: true }).click();
+	await kept(page, 'Added “Yes, shore power should come first.”');
+	expect(await nodesOfType(page, 'claim')).toEqual([
+		'yes-shore-power-should-come-first: Yes, shore power should come first.'
+	]);
+});
+
+test('with the keyboard alone: a key for each action, undo and redo restore the exact states', async ({
+	page
+}) => {
+	await importAndAnnotate(page, 'harbour-keys');
+	const starter = await storedAnnotations(page, 'harbour-keys');
+	await selectWords(page, 'Offshore wind can supply the harbour at night.');
+	// The keys act when the focus is not in a text field.
+	await page.locator('#reader-pane').focus();
+	await page.keyboard.press('c');
+	await expect(panel(page).getByLabel('Label')).toBeFocused();
+	await page.keyboard.press('Enter');
+	await kept(page, 'Added “Offshore wind can supply the harbour at night.”');
+	const withClaim = await storedAnnotations(page, 'harbour-keys');
+	expect(withClaim).not.toBe(starter);
+	expect(await nodesOfType(page, 'claim')).toEqual([
+		'offshore-wind-can-supply-the-harbour: Offshore wind can supply the harbour at night.'
+	]);
+
+	await page.locator('#reader-pane').focus();
+	await page.keyboard.press('Control+z');
+	await kept(page, 'Undone');
+	expect(await storedAnnotations(page, 'harbour-keys')).toBe(starter);
+	expect(await nodesOfType(page, 'claim')).toEqual([]);
+
+	await page.locator('#reader-pane').focus();
+	await page.keyboard.press('Control+Shift+z');
+	await kept(page, 'Redone');
+	expect(await storedAnnotations(page, 'harbour-keys')).toBe(withClaim);
+	expect(await nodesOfType(page, 'claim')).toHaveLength(1);
+
+	// Edit (e) and delete (Delete) what is selected.
+	await expect(panel(page).getByRole('button', { name: /^Edit “Offshore wind/ })).toBeVisible();
+	await page.locator('#reader-pane').focus();
+	await page.keyboard.press('e');
+	await expect(panel(page).getByLabel('Label')).toBeFocused();
+	await page.keyboard.press('Control+a');
+	await page.keyboard.type('Offshore wind can power the harbour at night');
+	await page.keyboard.press('Enter');
+	await kept(page, 'Changed “Offshore wind can power the harbour at night”');
+	expect(await nodesOfType(page, 'claim')).toEqual([
+		'offshore-wind-can-supply-the-harbour: Offshore wind can power the harbour at night'
+	]);
+	await page.locator('#reader-pane').focus();
+	await page.keyboard.press('Delete');
+	await kept(page, 'Deleted “Offshore wind can power the harbour at night”');
+	expect(await nodesOfType(page, 'claim')).toEqual([]);
+	expect(await storedAnnotations(page, 'harbour-keys')).toBe(starter);
+});
+
+test('a reload keeps the work and the open panel', async ({ page }) => {
+	await importAndAnnotate(page, 'harbour-reload');
+	await selectWords(page, 'Batteries at the quay smooth the load');
+	await panel(page)
+		.getByRole('button', { name: /^Topic/ })
+		.click();
+	await panel(page).getByLabel('Label').fill('Batteries at the quay');
+	await panel(page).getByRole('button', { name: 'Add', exact: true }).click();
+	await kept(page, 'Added “Batteries at the quay”');
+	await page.reload();
+	await expect(panel(page)).toBeVisible();
+	await page.waitForFunction(() => window.cy !== undefined && window.cy.nodes().length > 0);
+	expect(await nodesOfType(page, 'concept')).toEqual([
+		'batteries-at-the-quay: Batteries at the quay'
+	]);
+});
+
+test('axe-core finds no serious or critical violations in the annotation panel with a form open', async ({
+	page
+}) => {
+	await importAndAnnotate(page, 'harbour-axe');
+	await selectWords(page, 'Offshore wind can supply the harbour at night.');
+	await panel(page)
+		.getByRole('button', { name: /^Claim/ })
+		.click();
+	await expect(panel(page).getByLabel('Label')).toBeVisible();
+	expect(await seriousViolations(page)).toEqual([]);
+});
