@@ -336,3 +336,103 @@ test('axe-core finds no serious or critical violations in the annotation panel w
 	await expect(panel(page).getByLabel('Label')).toBeVisible();
 	expect(await seriousViolations(page)).toEqual([]);
 });
+
+test('an existing annotations.yaml is annotated further and saved back with its comments and order kept', async ({
+	page
+}) => {
+	const original = readFileSync(
+		`tests/fixtures/documents/${TEST_DOCUMENT_ID}/annotations.yaml`,
+		'utf8'
+	);
+	await page.goto('/import');
+	await expect(page.getByText('No documents imported yet.')).toBeVisible();
+	await page.getByLabel(/Document id/).fill('harbour-further');
+	await page.getByLabel('Choose files…').setInputFiles([
+		{ name: 'Harbour talk.txt', mimeType: 'text/plain', buffer: TRANSCRIPT },
+		{ name: 'annotations.yaml', mimeType: 'application/yaml', buffer: Buffer.from(original) }
+	]);
+	await expect(page).toHaveURL(/\/local#harbour-further$/);
+	await page.waitForFunction(() => window.cy !== undefined && window.cy.nodes().length > 0);
+	await page.getByRole('button', { name: 'Annotate' }).click();
+	await expect(panel(page)).toBeVisible();
+	await selectWords(page, 'for ferries only');
+	await panel(page)
+		.getByRole('button', { name: /^Topic/ })
+		.click();
+	await panel(page).getByLabel('Label').fill('Ferries');
+	await panel(page).getByRole('button', { name: 'Add', exact: true }).click();
+	await kept(page, 'Added “Ferries”');
+
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		panel(page).getByRole('button', { name: 'Download annotations.yaml' }).click()
+	]);
+	const saved = readFileSync(await download.path(), 'utf8').split('\n');
+	const before = original.split('\n');
+	// Exactly the new topic's lines were added, at the end of the topics (before the claims).
+	const at = saved.findIndex((line) => line === '  - id: ferries');
+	expect(at).toBe(before.indexOf('claims:') - 1);
+	const added = saved.slice(at, saved.indexOf('claims:') - 1);
+	expect(added.join('\n')).toBe(
+		[
+			'  - id: ferries',
+			'    type: concept',
+			'    label: Ferries',
+			'    quotes:',
+			"      - 'for ferries only'"
+		].join('\n')
+	);
+	expect([...saved.slice(0, at), ...saved.slice(at + added.length)]).toEqual(before);
+	// The comments at the top are still there, word for word.
+	expect(saved.slice(0, 4)).toEqual(before.slice(0, 4));
+	expect(saved[0]).toMatch(/^# A small document written for Citegraph's tests/);
+});
+
+test('suggestions: a recurring phrase is offered as a topic and is not in the graph until accepted and added; a dismissed one stays dismissed', async ({
+	page
+}) => {
+	await importAndAnnotate(page, 'harbour-suggested');
+	await panel(page)
+		.getByRole('button', { name: /^Find suggestions/ })
+		.click();
+	const list = panel(page).getByRole('list', { name: 'Suggestions' });
+	const shorePower = list.getByRole('listitem').filter({ hasText: 'Topic “Shore power”' });
+	await expect(shorePower).toHaveText(
+		/^Topic “Shore power”: 3 times, by Mara Quinn, Ines Alvarez, Tom Becker/
+	);
+	// Offered, not added: the starter graph has no topic at all.
+	for (const type of ['sector', 'scenario', 'concept'])
+		expect(await nodesOfType(page, type)).toEqual([]);
+
+	// Accepting opens the topic's form, filled in, for the person to check: still nothing added.
+	await shorePower.getByRole('button', { name: 'Accept' }).click();
+	await expect(panel(page).getByLabel('Label')).toHaveValue('Shore power');
+	await expect(quoteBox(page)).toHaveValue(
+		'Should ships plug into shore power while they are docked?'
+	);
+	expect(await nodesOfType(page, 'concept')).toEqual([]);
+	await panel(page).getByRole('button', { name: 'Add', exact: true }).click();
+	await kept(page, 'Added “Shore power”');
+	expect(await nodesOfType(page, 'concept')).toEqual(['shore-power: Shore power']);
+	// The list is found again for the new graph: the topic is no longer offered.
+	await expect(list.getByRole('listitem').first()).toBeVisible();
+	await expect(list.getByRole('listitem').filter({ hasText: 'Topic “Shore power”' })).toHaveCount(
+		0
+	);
+
+	// Dismissed, and still dismissed after a reload.
+	const ships = list.getByRole('listitem').filter({ hasText: 'Topic “Ships”' });
+	await ships.getByRole('button', { name: 'Dismiss' }).click();
+	await expect(ships).toHaveCount(0);
+	await page.reload();
+	await expect(panel(page)).toBeVisible();
+	await panel(page)
+		.getByRole('button', { name: /^Find suggestions/ })
+		.click();
+	await expect(list.getByRole('listitem').first()).toBeVisible();
+	await expect(list.getByRole('listitem').filter({ hasText: 'Topic “Ships”' })).toHaveCount(0);
+	await expect(
+		list.getByRole('listitem').filter({ hasText: 'Topic “Batteries at the quay”' })
+	).toHaveCount(1);
+	expect(await nodesOfType(page, 'concept')).toEqual(['shore-power: Shore power']);
+});

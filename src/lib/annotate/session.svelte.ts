@@ -9,6 +9,7 @@
 import type { Diagnostic } from '../graph/diagnostics';
 import type { ImportedDocument, ImportOutcome } from '../graph/import-document';
 import { applyEdit, EditError, type Edit } from './edits';
+import type { Suggestion } from './suggest';
 
 /** Compiles a document's annotations (with its transcript) as an import would. */
 export type Compile = (document: ImportedDocument, annotations: string) => Promise<ImportOutcome>;
@@ -26,6 +27,11 @@ export class AnnotationSession {
 	busy = $state(false);
 	/** What the last change did, in a few words, for the page to say. */
 	notice = $state('');
+	/**
+	 * The suggestions last found, and the document they were found for (null until asked for):
+	 * kept here, so that they outlive the panel, which is drawn again with every change.
+	 */
+	suggestions = $state.raw<{ for: ImportedDocument; list: Suggestion[] } | null>(null);
 	#past = $state.raw<ImportedDocument[]>([]);
 	#future = $state.raw<ImportedDocument[]>([]);
 	readonly canUndo = $derived(this.#past.length > 0);
