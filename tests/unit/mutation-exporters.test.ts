@@ -781,7 +781,7 @@ describe('REFI-QDA, element by element', () => {
 		const plain: Graph = {
 			...graph,
 			nodes: graph.nodes.map((n) =>
-				n.id === 'tom-becker' ? ({ ...n, title: undefined, organization: null } as GraphNode) : n
+				n.id === 'tom-becker' ? ({ ...n, title: null, organization: null } as GraphNode) : n
 			)
 		};
 		const cases = read(project(plain).xml).Cases.Case as Element[];
