@@ -1,8 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { computeLayout, layoutDocument } from '../../src/lib/cytoscape/layout';
+import { applyEdit } from '../../src/lib/annotate/edits';
+import { computeLayout, keepLayout, layoutDocument } from '../../src/lib/cytoscape/layout';
+import { footprints } from '../../src/lib/cytoscape/layout-input';
 import { createLayoutHandler, type LayoutResponse } from '../../src/lib/cytoscape/layout-protocol';
-import type { Graph } from '../../src/lib/graph/schema';
+import type { Graph, GraphLayout } from '../../src/lib/graph/schema';
+import { compileHarbour, HARBOUR_ANNOTATIONS } from './research-fixture';
 
 const graph: Graph = JSON.parse(
 	readFileSync('graph-data/build/five-questions-on-new-infrastructure.graph.json', 'utf8')
@@ -109,5 +112,78 @@ describe('the layout worker protocol', () => {
 		);
 		await handle({ type: 'start', job: 3, input });
 		expect(sent.at(-1)).toEqual({ type: 'error', job: 3, message: 'no nodes' });
+	});
+});
+
+describe('keepLayout: a graph changed in the annotation panel keeps its nodes where they were', () => {
+	// The test document, and the same with a claim added (about shore power, by Tom Becker) and a
+	// claim taken away (with the relation that cited it).
+	const before = compileHarbour();
+	const layout = layoutDocument(before);
+	const changed = compileHarbour(
+		applyEdit(
+			applyEdit(HARBOUR_ANNOTATIONS, {
+				op: 'delete',
+				collection: 'claims',
+				id: 'becker-cargo-too-rare'
+			}).text,
+			{
+				op: 'add-claim',
+				id: 'becker-cables-too-costly',
+				speaker: 'tom-becker',
+				label: 'Cables for cargo ships do not pay',
+				quote: 'Cargo ships visit too rarely to pay for the cables.',
+				about: ['shore-power']
+			}
+		).text
+	);
+	const kept = keepLayout(changed, layout);
+	const arrangements = (l: GraphLayout) => ({ positions: l.positions, ...l.arrangements });
+
+	it('puts every node that was there where it was, in every arrangement', () => {
+		for (const [name, positions] of Object.entries(arrangements(kept))) {
+			const old = arrangements(layout)[name as keyof ReturnType<typeof arrangements>]!;
+			for (const node of changed.nodes.filter((n) => n.id !== 'becker-cables-too-costly'))
+				expect(positions![node.id], `${name}: ${node.id}`).toEqual(old[node.id]);
+		}
+	});
+
+	it('places the new claim in every arrangement, and drops the claim that went', () => {
+		expect(changed.nodes.map((n) => n.id)).toContain('becker-cables-too-costly');
+		expect(changed.nodes.map((n) => n.id)).not.toContain('becker-cargo-too-rare');
+		for (const positions of Object.values(arrangements(kept))) {
+			expect(Object.keys(positions!).sort()).toEqual(changed.nodes.map((n) => n.id).sort());
+			const p = positions!['becker-cables-too-costly']!;
+			expect(Number.isFinite(p.x) && Number.isFinite(p.y)).toBe(true);
+		}
+	});
+
+	it('places the new claim beside its neighbours, clear of every other node', () => {
+		const sizes = footprints(changed);
+		const box = (positions: Record<string, { x: number; y: number }>, id: string) => {
+			const { width, height, below } = sizes.get(id)!;
+			const { x, y } = positions[id]!;
+			return {
+				x1: x - width / 2,
+				x2: x + width / 2,
+				y1: y + below - height / 2,
+				y2: y + below + height / 2
+			};
+		};
+		for (const positions of Object.values(arrangements(kept))) {
+			const mine = box(positions!, 'becker-cables-too-costly');
+			for (const other of changed.nodes.filter((n) => n.id !== 'becker-cables-too-costly')) {
+				const theirs = box(positions!, other.id);
+				const overlaps =
+					mine.x1 < theirs.x2 && theirs.x1 < mine.x2 && mine.y1 < theirs.y2 && theirs.y1 < mine.y2;
+				expect(overlaps, other.id).toBe(false);
+			}
+			// Nearer its speaker than the graph is wide: beside, not somewhere far off.
+			const xs = Object.values(positions!).map((p) => p.x);
+			const span = Math.max(...xs) - Math.min(...xs);
+			const me = positions!['becker-cables-too-costly']!;
+			const speaker = positions!['tom-becker']!;
+			expect(Math.hypot(me.x - speaker.x, me.y - speaker.y)).toBeLessThan(span / 2);
+		}
 	});
 });

@@ -212,3 +212,47 @@ export function layoutDocument(graph: Graph, options: LayoutOptions = {}): Graph
 	) as GraphLayout['arrangements'];
 	return { algorithm, seed, positions: all[arrangement], arrangement, arrangements: others };
 }
+
+/**
+ * The layout of a graph that changed a little (a claim, a topic or a relation made in the
+ * annotation panel), keeping every node that was there where it was, in every arrangement: the
+ * new nodes go beside their neighbours, in free space (`placeBeside`); nodes that went are
+ * dropped. So the graph grows where the person is looking instead of being laid out afresh.
+ * Deterministic, as the rest.
+ */
+export function keepLayout(graph: Graph, previous: GraphLayout): GraphLayout {
+	const sizes = footprints(graph);
+	const neighbours = new Map<string, string[]>(graph.nodes.map((node) => [node.id, []]));
+	for (const edge of graph.edges) {
+		neighbours.get(edge.source)?.push(edge.target);
+		neighbours.get(edge.target)?.push(edge.source);
+	}
+	const keep = (before: Record<string, Point>): Record<string, Point> => {
+		// Boxes are kept by their middle, which lies below a landmark's position (its label).
+		const placed = new Map<string, Footprint>();
+		const newcomers: { id: string; width: number; height: number }[] = [];
+		for (const node of graph.nodes) {
+			const { width, height, below } = sizes.get(node.id)!;
+			const at = before[node.id];
+			if (at) placed.set(node.id, { x: at.x, y: at.y + below, width, height });
+			else newcomers.push({ id: node.id, width, height });
+		}
+		const added = placeBeside(placed, newcomers, (id) => neighbours.get(id) ?? []);
+		return Object.fromEntries(
+			graph.nodes.map((node) => {
+				const kept = before[node.id];
+				if (kept) return [node.id, kept];
+				const box = added.get(node.id)!;
+				const below = sizes.get(node.id)!.below;
+				return [node.id, { x: round(box.x), y: round(box.y - below) }];
+			})
+		);
+	};
+	const arrangements = Object.fromEntries(
+		Object.entries(previous.arrangements).map(([name, positions]) => [
+			name,
+			positions ? keep(positions) : positions
+		])
+	) as GraphLayout['arrangements'];
+	return { ...previous, positions: keep(previous.positions), arrangements };
+}

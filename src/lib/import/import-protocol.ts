@@ -5,15 +5,31 @@
  * fault of the worker itself). The handler is plain code, so the protocol is tested in Node.
  */
 import type { ImportOptions, ImportOutcome, PickedFile } from '../graph/import-document';
+import type { GraphLayout } from '../graph/schema';
 
-export type ImportRequest = { type: 'import'; job: number; files: PickedFile[]; id?: string };
+/**
+ * `keep`: the layout of the document before a change made in the annotation panel; the nodes
+ * it places stay where they are, and only new nodes are placed (without it, the document is laid
+ * out afresh, as `graph:build` lays it out).
+ */
+export type ImportRequest = {
+	type: 'import';
+	job: number;
+	files: PickedFile[];
+	id?: string;
+	keep?: GraphLayout;
+};
 
 export type ImportResponse =
 	| { type: 'result'; job: number; outcome: ImportOutcome }
 	| { type: 'error'; job: number; message: string };
 
-/** What the worker runs (the real one is `importFiles` with the build's layout). */
-export type ImportFunction = (files: PickedFile[], options: ImportOptions) => ImportOutcome;
+/** What the worker runs (the real one is `importFiles` with the build's layout, or `keepLayout`). */
+export type ImportFunction = (
+	files: PickedFile[],
+	options: ImportOptions,
+	keep?: GraphLayout
+) => ImportOutcome;
 
 /** The worker's message handler: one answer per request. */
 export function createImportHandler(
@@ -22,7 +38,11 @@ export function createImportHandler(
 ): (request: ImportRequest) => void {
 	return (request) => {
 		try {
-			post({ type: 'result', job: request.job, outcome: run(request.files, { id: request.id }) });
+			post({
+				type: 'result',
+				job: request.job,
+				outcome: run(request.files, { id: request.id }, request.keep)
+			});
 		} catch (error) {
 			post({
 				type: 'error',

@@ -4,11 +4,15 @@
  * same functions `npm run graph:build` calls, so the page's graph is the one the build writes.
  */
 import { importFiles } from '../graph/import-document';
-import { layoutDocument } from '../cytoscape/layout';
+import { keepLayout, layoutDocument } from '../cytoscape/layout';
 import { createImportHandler, type ImportRequest, type ImportResponse } from './import-protocol';
 
 const handle = createImportHandler(
 	(response: ImportResponse) => self.postMessage(response),
-	(files, options) => importFiles(files, { ...options, layout: layoutDocument })
+	(files, options, keep) =>
+		importFiles(files, {
+			...options,
+			layout: keep ? (graph) => keepLayout(graph, keep) : layoutDocument
+		})
 );
 self.addEventListener('message', (event: MessageEvent<ImportRequest>) => handle(event.data));
