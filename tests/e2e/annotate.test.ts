@@ -14,6 +14,7 @@ import {
 	expect as baseExpect,
 	seriousViolations,
 	settled,
+	storedDocument,
 	test,
 	TEST_DOCUMENT_ID
 } from './fixtures';
@@ -67,25 +68,9 @@ async function kept(page: Page, notice: string | RegExp) {
 	await settled(page);
 }
 
-/** The annotations the page keeps in IndexedDB for a document. */
-function storedAnnotations(page: Page, id: string): Promise<string> {
-	return page.evaluate(
-		(key) =>
-			new Promise<string>((resolve, reject) => {
-				const open = indexedDB.open('citegraph');
-				open.onerror = () => reject(open.error);
-				open.onsuccess = () => {
-					const get = open.result.transaction('documents').objectStore('documents').get(key);
-					get.onsuccess = () => {
-						open.result.close();
-						resolve(get.result.annotations);
-					};
-					get.onerror = () => reject(get.error);
-				};
-			}),
-		id
-	);
-}
+/** The annotations the page keeps for a document. */
+const storedAnnotations = async (page: Page, id: string) =>
+	(await storedDocument(page, id)).annotations;
 
 /** Where each node on the canvas is (model coordinates). */
 const positions = (page: Page) =>

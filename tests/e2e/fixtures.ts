@@ -14,6 +14,7 @@ import {
 	type Locator,
 	type Page
 } from '@playwright/test';
+import type { ImportedDocument } from '../../src/lib/graph/import-document';
 import type { Graph, GraphEdge, GraphNode, NodeOfType, NodeType } from '../../src/lib/graph/schema';
 
 export { expect };
@@ -399,4 +400,28 @@ export async function seriousViolations(page: Page): Promise<string[]> {
 	return violations
 		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
 		.map((v) => `${v.impact}: ${v.id} (${v.help}) at ${v.nodes.map((n) => n.target).join(' | ')}`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Documents kept in the browser
+// ---------------------------------------------------------------------------------------------
+
+/** A document as the page keeps it in IndexedDB (imported, or changed in the annotation panel). */
+export function storedDocument(page: Page, id: string): Promise<ImportedDocument> {
+	return page.evaluate(
+		(key) =>
+			new Promise<ImportedDocument>((resolve, reject) => {
+				const open = indexedDB.open('citegraph');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const get = open.result.transaction('documents').objectStore('documents').get(key);
+					get.onsuccess = () => {
+						open.result.close();
+						resolve(get.result);
+					};
+					get.onerror = () => reject(get.error);
+				};
+			}),
+		id
+	);
 }

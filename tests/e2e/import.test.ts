@@ -17,6 +17,7 @@ import {
 	graphs,
 	held,
 	settled,
+	storedDocument,
 	test,
 	TEST_DOCUMENT_ID
 } from './fixtures';
@@ -55,26 +56,6 @@ const keptList = (page: Page) => page.getByRole('list', { name: 'Imported docume
 async function explorerReady(page: Page) {
 	await page.waitForFunction(() => window.cy !== undefined && window.cy.nodes().length > 0);
 	await settled(page);
-}
-
-/** The graph the page keeps in IndexedDB for a document. */
-function storedGraph(page: Page, id: string): Promise<Graph> {
-	return page.evaluate(
-		(key) =>
-			new Promise<Graph>((resolve, reject) => {
-				const open = indexedDB.open('citegraph');
-				open.onerror = () => reject(open.error);
-				open.onsuccess = () => {
-					const get = open.result.transaction('documents').objectStore('documents').get(key);
-					get.onsuccess = () => {
-						open.result.close();
-						resolve(get.result.graph);
-					};
-					get.onerror = () => reject(get.error);
-				};
-			}),
-		id
-	);
 }
 
 /** Imports the test document's transcript and annotations through the picker. */
@@ -181,7 +162,7 @@ test('a transcript without annotations opens with its speakers, questions and an
 	expect(labels('question')).toHaveLength(2);
 	expect(labels('answer')).toHaveLength(4);
 	// Every edge of the graph the page keeps cites sentences.
-	const stored = await storedGraph(page, 'harbour-talk');
+	const stored = (await storedDocument(page, 'harbour-talk')).graph;
 	expect(stored.edges.length).toBe(graph.edges.length);
 	const uncited = stored.edges.filter((e) => e.citations.length === 0).length;
 	expect(uncited).toBe(0);

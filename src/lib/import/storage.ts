@@ -35,6 +35,31 @@ export class StorageError extends Error {
 
 export const DATABASE_NAME = 'citegraph';
 
+/**
+ * Undoes a write that failed (aborting undoes whatever the transaction did; it may have ended
+ * already) and says why, as a StorageError: the refusal itself, a full storage (`full`), or
+ * `failed` with the browser's reason.
+ */
+async function undone(
+	tx: { abort(): void; done: Promise<void> },
+	error: unknown,
+	full: string,
+	failed: string
+): Promise<StorageError> {
+	try {
+		tx.abort();
+	} catch {
+		/* the transaction is over */
+	}
+	await tx.done.catch(() => {});
+	if (error instanceof StorageError) return error;
+	return new StorageError(
+		(error as Error)?.name === 'QuotaExceededError'
+			? full
+			: `${failed}: ${(error as Error)?.message ?? String(error)}`
+	);
+}
+
 /** The stored documents of one database (the app's, or a test's own). */
 export class DocumentStore {
 	#db: Promise<IDBPDatabase<CitegraphDb>> | null = null;
@@ -104,19 +129,11 @@ export class DocumentStore {
 				tx.done
 			]);
 		} catch (error) {
-			// Aborting undoes whatever the transaction did; it may have ended already.
-			try {
-				tx.abort();
-			} catch {
-				/* the transaction is over */
-			}
-			await tx.done.catch(() => {});
-			if (error instanceof StorageError) throw error;
-			const name = (error as Error)?.name;
-			throw new StorageError(
-				name === 'QuotaExceededError'
-					? "the browser's storage for this site is full; remove a document, or free space in the browser's site data"
-					: `the document could not be kept: ${(error as Error)?.message ?? String(error)}`
+			throw await undone(
+				tx,
+				error,
+				"the browser's storage for this site is full; remove a document, or free space in the browser's site data",
+				'the document could not be kept'
 			);
 		}
 		return summary;
@@ -151,18 +168,11 @@ export class DocumentStore {
 			]);
 			return summary;
 		} catch (error) {
-			try {
-				tx.abort();
-			} catch {
-				/* the transaction is over */
-			}
-			await tx.done.catch(() => {});
-			if (error instanceof StorageError) throw error;
-			const name = (error as Error)?.name;
-			throw new StorageError(
-				name === 'QuotaExceededError'
-					? "the browser's storage for this site is full; the change was not kept"
-					: `the change could not be kept: ${(error as Error)?.message ?? String(error)}`
+			throw await undone(
+				tx,
+				error,
+				"the browser's storage for this site is full; the change was not kept",
+				'the change could not be kept'
 			);
 		}
 	}
