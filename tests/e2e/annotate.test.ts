@@ -444,3 +444,29 @@ test('suggestions: a recurring phrase is offered as a topic and is not in the gr
 	).toHaveCount(1);
 	expect(await nodesOfType(page, 'concept')).toEqual(['shore-power: Shore power']);
 });
+
+test('a quote that is not in the transcript is refused with the compiler’s message, and nothing changes', async ({
+	page
+}) => {
+	await importAndAnnotate(page, 'harbour-misquoted');
+	const before = await storedAnnotations(page, 'harbour-misquoted');
+	// Typed from memory: the transcript says "at night".
+	await quoteBox(page).fill('Offshore wind can supply the harbour at noon.');
+	await expect(panel(page).locator('#quote-where')).toHaveText(
+		'These words are not in the transcript as written.'
+	);
+	await panel(page)
+		.getByRole('button', { name: /^Claim/ })
+		.click();
+	await panel(page).getByLabel('Speaker').selectOption({ label: 'Ines Alvarez' });
+	await panel(page).getByRole('button', { name: 'Add', exact: true }).click();
+	const alert = panel(page).getByRole('alert');
+	await expect(alert.locator('pre')).toHaveText(
+		/^annotations\.yaml:\d+:\d+: error: quote not found in transcript\.txt; nearest text \(line 17\): "Offshore wind can supply the harbour at night"/
+	);
+	await expect(alert.locator('pre')).toContainText(
+		'Copy the words exactly as the transcript has them, punctuation and spelling included.'
+	);
+	expect(await storedAnnotations(page, 'harbour-misquoted')).toBe(before);
+	expect(await nodesOfType(page, 'claim')).toEqual([]);
+});
