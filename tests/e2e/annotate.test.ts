@@ -470,3 +470,23 @@ test('a quote that is not in the transcript is refused with the compiler’s mes
 	expect(await storedAnnotations(page, 'harbour-misquoted')).toBe(before);
 	expect(await nodesOfType(page, 'claim')).toEqual([]);
 });
+
+test('with the keyboard, W takes the words of the sentence that has the focus in the transcript', async ({
+	page
+}) => {
+	await importAndAnnotate(page, 'harbour-sentence-key');
+	const question = page
+		.locator('#reader-pane [data-sentence]')
+		.filter({ hasText: 'Who should pay for storage on the grid?' });
+	await question.focus();
+	await page.keyboard.press('w');
+	await expect(quoteBox(page)).toHaveValue('Who should pay for storage on the grid?');
+	await expect(panel(page).locator('#quote-where')).toHaveText('Mara Quinn, line 25');
+	await page.keyboard.press('t');
+	await expect(panel(page).getByLabel('Label')).toBeFocused();
+	await page.keyboard.press('Control+a');
+	await page.keyboard.type('Grid storage');
+	await page.keyboard.press('Enter');
+	await kept(page, 'Added “Grid storage”');
+	expect(await nodesOfType(page, 'concept')).toEqual(['grid-storage: Grid storage']);
+});
