@@ -34,7 +34,7 @@ async function importAndAnnotate(page: Page, id: string) {
 	await page
 		.getByLabel('Choose files…')
 		.setInputFiles([{ name: 'Harbour talk.txt', mimeType: 'text/plain', buffer: TRANSCRIPT }]);
-	await expect(page).toHaveURL(new RegExp(`/local#${id}$`));
+	await expect(page).toHaveURL(new RegExp(`/local(\\?[^#]*)?#${id}$`));
 	await page.waitForFunction(() => window.cy !== undefined && window.cy.nodes().length > 0);
 	await page.getByRole('button', { name: 'Annotate' }).click();
 	await expect(panel(page)).toBeVisible();
@@ -489,4 +489,23 @@ test('with the keyboard, W takes the words of the sentence that has the focus in
 	await page.keyboard.press('Enter');
 	await kept(page, 'Added “Grid storage”');
 	expect(await nodesOfType(page, 'concept')).toEqual(['grid-storage: Grid storage']);
+});
+
+test.describe('on a phone', () => {
+	test.use({ viewport: { width: 390, height: 844 }, hasTouch: true });
+
+	test('the annotation panel and the transcript are both on screen, one above the other', async ({
+		page
+	}) => {
+		await importAndAnnotate(page, 'harbour-phone');
+		const reader = page.locator('#reader-pane');
+		await expect(reader).toBeVisible();
+		const panelBox = (await panel(page).locator('xpath=ancestor::aside').boundingBox())!;
+		const readerBox = (await reader.boundingBox())!;
+		expect(panelBox.y + panelBox.height).toBeLessThanOrEqual(readerBox.y + 1);
+		expect(readerBox.y + readerBox.height).toBeLessThanOrEqual(844 + 1);
+		// Words picked in the transcript while the panel shows them.
+		await selectWords(page, 'Offshore wind can supply the harbour at night.');
+		await expect(panel(page).getByRole('button', { name: /^Claim/ })).toBeInViewport();
+	});
 });
