@@ -22,10 +22,9 @@ import {
 	type YAMLSeq
 } from 'yaml';
 import { slugWords } from '../graph/ids';
-import type { AnnotatedRelation, EntityType } from '../graph/vocabulary';
+import type { AnnotatedRelation, ClaimKind, EntityType } from '../graph/vocabulary';
 
-export type ClaimKind =
-	'assertion' | 'prediction' | 'recommendation' | 'analogy' | 'judgement' | 'explanation';
+export type { ClaimKind };
 export type Collection = 'claims' | 'entities' | 'organizations';
 export type Edit =
 	| {

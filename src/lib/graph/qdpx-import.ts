@@ -15,7 +15,7 @@ import { slugWords, uniqueId } from './ids';
 import { QDA_CLAIMS_GROUP, QDA_LINK_RELATIONS, QDA_TOPIC_GROUPS } from './qdpx';
 import { blockSentences, FORM_LIST, readTranscript } from './forms';
 import { surrogatePairs } from './source-texts';
-import type { EntityType } from './vocabulary';
+import { CLAIM_KINDS, type EntityType } from './vocabulary';
 import { ID_PATTERN } from './schema';
 
 /** A code of the project's code book, with the names of the codes above it. */
@@ -498,14 +498,6 @@ export function importQdpx(bytes: Uint8Array, options: QdpxImportOptions = {}): 
 	}
 	const claims: Claim[] = [];
 	const claimOfSegment = new Map<string, Claim>();
-	const KINDS = [
-		'assertion',
-		'prediction',
-		'recommendation',
-		'analogy',
-		'judgement',
-		'explanation'
-	];
 	for (const segment of segments) {
 		if (introductions.has(segment.guid)) continue;
 		const codes = segment.codes.flatMap((g) => codeByGuid.get(g) ?? []);
@@ -547,7 +539,9 @@ export function importQdpx(bytes: Uint8Array, options: QdpxImportOptions = {}): 
 				? shortLabel(segment.name, 100)
 				: shortLabel(anchored.quote);
 		const statement = (segment.description?.trim() || anchored.quote).replace(/\s+/g, ' ');
-		const kind = claimCodes.map((c) => c.name).find((name) => KINDS.includes(name));
+		const kind = claimCodes
+			.map((c) => c.name)
+			.find((name) => (CLAIM_KINDS as readonly string[]).includes(name));
 		const about = topicCodes.map((c) => entityIds.get(c.guid)!);
 		// Quotes of one claim travel as selections with the same name, description and codes.
 		const same = claims.find(

@@ -12,6 +12,7 @@ import * as v from 'valibot';
 import {
 	ANNOTATED_RELATIONS,
 	ARRANGEMENTS,
+	CLAIM_KINDS,
 	ENTITY_TYPES,
 	RELATION_NAMES,
 	SPEAKER_ROLES,
@@ -131,12 +132,7 @@ export const AnnotationsSchema = v.strictObject({
 				/** The assertion in plain words, at most about 80 characters. */
 				label: v.pipe(Text, v.maxLength(100, 'must be at most 100 characters')),
 				statement: Text,
-				kind: v.optional(
-					v.picklist(
-						['assertion', 'prediction', 'recommendation', 'analogy', 'judgement', 'explanation'],
-						'must be one of: assertion, prediction, recommendation, analogy, judgement, explanation'
-					)
-				),
+				kind: v.optional(v.picklist(CLAIM_KINDS, `must be one of: ${CLAIM_KINDS.join(', ')}`)),
 				quotes: Quotes,
 				/** Ids of the sectors, scenarios and concepts the claim is about. */
 				about: v.optional(v.array(Id), []),

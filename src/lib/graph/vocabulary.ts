@@ -16,6 +16,17 @@ export const NODE_TYPES = [
 ] as const;
 export type NodeType = (typeof NODE_TYPES)[number];
 
+/** What a claim does, when the annotator says (`kind` of a claim in annotations.yaml). */
+export const CLAIM_KINDS = [
+	'assertion',
+	'prediction',
+	'recommendation',
+	'analogy',
+	'judgement',
+	'explanation'
+] as const;
+export type ClaimKind = (typeof CLAIM_KINDS)[number];
+
 /** Node types an annotator declares under `entities`; the others come from their own sections. */
 export const ENTITY_TYPES = ['sector', 'scenario', 'concept'] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
