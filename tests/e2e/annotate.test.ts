@@ -5,13 +5,12 @@
  * its message; undo and redo restore exact states; a reload keeps the work; the downloaded
  * annotations.yaml builds with graph:build to the graph the page shows.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import {
+	builtWithCli,
 	expect as baseExpect,
+	exportedGraphFile,
 	seriousViolations,
 	settled,
 	storedDocument,
@@ -194,44 +193,22 @@ test('a transcript is annotated from nothing to claims, a topic and a disagreeme
 			"      - 'Shore power should come first for ferries only.'"
 		].join('\n')
 	);
-	await page.getByRole('button', { name: 'Export…' }).click();
-	const dialog = page.getByRole('dialog', { name: 'Export' });
-	await dialog.getByRole('radio', { name: 'Graph file', exact: true }).check();
-	const [exported] = await Promise.all([
-		page.waitForEvent('download'),
-		dialog.getByRole('button', { name: /^Export / }).click()
-	]);
-	const pageGraph = JSON.parse(readFileSync(await exported.path(), 'utf8'));
-	const root = mkdtempSync(join(tmpdir(), 'citegraph-annotated-'));
-	try {
-		const folder = join(root, 'graph-data', 'harbour-annotated');
-		mkdirSync(folder, { recursive: true });
-		writeFileSync(join(folder, 'transcript.txt'), TRANSCRIPT);
-		writeFileSync(join(folder, 'annotations.yaml'), annotations);
-		const build = spawnSync(
-			process.execPath,
-			[
-				join(process.cwd(), 'node_modules/tsx/dist/cli.mjs'),
-				join(process.cwd(), 'src/cli/build.ts')
-			],
-			{ cwd: root, encoding: 'utf8' }
-		);
-		expect(build.stderr).toBe('');
-		expect(build.status).toBe(0);
-		const cliGraph = JSON.parse(
-			readFileSync(join(root, 'graph-data/build/harbour-annotated.graph.json'), 'utf8')
-		);
-		// The same graph; graph:build lays the document out afresh, where the panel kept each node
-		// where it was and placed the new ones beside them.
-		const { layout: pageLayout, ...pageRest } = pageGraph;
-		const { layout: cliLayout, ...cliRest } = cliGraph;
-		expect(pageRest).toEqual(cliRest);
-		expect(Object.keys(pageLayout.positions).sort()).toEqual(
-			Object.keys(cliLayout.positions).sort()
-		);
-	} finally {
-		rmSync(root, { recursive: true, force: true });
-	}
+	const pageGraph = JSON.parse((await exportedGraphFile(page)).toString('utf8'));
+	const cliGraph = JSON.parse(
+		builtWithCli(
+			{
+				'harbour-annotated/transcript.txt': TRANSCRIPT,
+				'harbour-annotated/annotations.yaml': annotations
+			},
+			'harbour-annotated'
+		).toString('utf8')
+	);
+	// The same graph; graph:build lays the document out afresh, where the panel kept each node
+	// where it was and placed the new ones beside them.
+	const { layout: pageLayout, ...pageRest } = pageGraph;
+	const { layout: cliLayout, ...cliRest } = cliGraph;
+	expect(pageRest).toEqual(cliRest);
+	expect(Object.keys(pageLayout.positions).sort()).toEqual(Object.keys(cliLayout.positions).sort());
 });
 
 test('a claim given to someone who did not say it is refused with the compiler’s message, and nothing changes', async ({

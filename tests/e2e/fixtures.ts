@@ -4,9 +4,11 @@
  * with JavaScript off, the downloads a test made, helpers that drive the graph page as a reader
  * does and read what the reader sees, and an axe-core check.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import {
 	test as base,
 	expect,
@@ -424,4 +426,45 @@ export function storedDocument(page: Page, id: string): Promise<ImportedDocument
 			}),
 		id
 	);
+}
+
+/** The graph file the Export menu saves ("Graph file"): what the page compiled, as it compiled it. */
+export async function exportedGraphFile(page: Page): Promise<Buffer> {
+	await page.getByRole('button', { name: 'Export…' }).click();
+	const dialog = page.getByRole('dialog', { name: 'Export' });
+	await dialog.getByRole('radio', { name: 'Graph file', exact: true }).check();
+	const [exported] = await Promise.all([
+		page.waitForEvent('download'),
+		dialog.getByRole('button', { name: /^Export / }).click()
+	]);
+	return readFileSync(await exported.path());
+}
+
+/**
+ * Builds document folders with `graph:build` in a scratch directory, as a person would after
+ * downloading them: `files` by path under `graph-data/` (`<id>/transcript.txt`, …). Returns the
+ * graph file written for `id`; the build must succeed with nothing on stderr.
+ */
+export function builtWithCli(files: Record<string, Uint8Array | string>, id: string): Buffer {
+	const root = mkdtempSync(join(tmpdir(), 'citegraph-cli-'));
+	try {
+		for (const [name, bytes] of Object.entries(files)) {
+			const path = join(root, 'graph-data', name);
+			mkdirSync(dirname(path), { recursive: true });
+			writeFileSync(path, bytes);
+		}
+		const build = spawnSync(
+			process.execPath,
+			[
+				join(process.cwd(), 'node_modules/tsx/dist/cli.mjs'),
+				join(process.cwd(), 'src/cli/build.ts')
+			],
+			{ cwd: root, encoding: 'utf8' }
+		);
+		expect(build.stderr).toBe('');
+		expect(build.status).toBe(0);
+		return readFileSync(join(root, `graph-data/build/${id}.graph.json`));
+	} finally {
+		rmSync(root, { recursive: true, force: true });
+	}
 }

@@ -3,17 +3,16 @@
  * browser, exploring it at once, keeping it across reloads, removing it, the limits, and the round
  * trip (download its folder, build it with graph:build, get the identical graph file).
  */
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { unzipSync } from 'fflate';
 import { toQdpx } from '../../src/lib/graph/qdpx';
 import type { Graph } from '../../src/lib/graph/schema';
 import {
+	builtWithCli,
 	canvasOf,
 	expect as baseExpect,
+	exportedGraphFile,
 	graphs,
 	held,
 	settled,
@@ -331,38 +330,10 @@ test('round trip: the downloaded folder builds with graph:build to the graph fil
 	expect(Buffer.from(files['harbour-round-trip/annotations.yaml']!).equals(ANNOTATIONS)).toBe(true);
 
 	// The graph file the page exports: what it compiled, as it compiled it.
-	await page.getByRole('button', { name: 'Export…' }).click();
-	const dialog = page.getByRole('dialog', { name: 'Export' });
-	await dialog.getByRole('radio', { name: 'Graph file', exact: true }).check();
-	const [exported] = await Promise.all([
-		page.waitForEvent('download'),
-		dialog.getByRole('button', { name: /^Export / }).click()
-	]);
-	const pageGraph = readFileSync(await exported.path());
-
-	const root = mkdtempSync(join(tmpdir(), 'citegraph-round-trip-'));
-	try {
-		for (const [name, bytes] of Object.entries(files)) {
-			const path = join(root, 'graph-data', name);
-			mkdirSync(dirname(path), { recursive: true });
-			writeFileSync(path, bytes);
-		}
-		const build = spawnSync(
-			process.execPath,
-			[
-				join(process.cwd(), 'node_modules/tsx/dist/cli.mjs'),
-				join(process.cwd(), 'src/cli/build.ts')
-			],
-			{ cwd: root, encoding: 'utf8' }
-		);
-		expect(build.stderr).toBe('');
-		expect(build.status).toBe(0);
-		const cliGraph = readFileSync(join(root, 'graph-data/build/harbour-round-trip.graph.json'));
-		expect(JSON.parse(pageGraph.toString('utf8'))).toEqual(JSON.parse(cliGraph.toString('utf8')));
-		expect(pageGraph.equals(cliGraph)).toBe(true);
-	} finally {
-		rmSync(root, { recursive: true, force: true });
-	}
+	const pageGraph = await exportedGraphFile(page);
+	const cliGraph = builtWithCli(files, 'harbour-round-trip');
+	expect(JSON.parse(pageGraph.toString('utf8'))).toEqual(JSON.parse(cliGraph.toString('utf8')));
+	expect(pageGraph.equals(cliGraph)).toBe(true);
 	await expect(canvasOf(page)).toBeVisible();
 });
 
