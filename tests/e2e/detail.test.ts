@@ -7,6 +7,7 @@ import type { Locator, Page } from '@playwright/test';
 import type { GraphEdge, NodeOfType, Sentence } from '../../src/lib/graph/schema';
 import { RELATIONS } from '../../src/lib/graph/vocabulary';
 import {
+	clickNode,
 	detailsOf,
 	drawn,
 	edgeById,
@@ -605,10 +606,96 @@ test('expanding a question or a claim shows its answers in full; collapsing shor
 	await expect(quoted).toContainText(/\[… \d+ paragraphs? …\]/);
 });
 
-test('with nothing selected the panel says what to do', async ({ page }) => {
+test('on a wide monitor the details panel stands beside the graph and, with nothing selected, says what to do', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1920, height: 1080 });
 	await openGraph(page);
 	const details = detailsOf(page);
 	await expect(details).toContainText('Select a node or an edge');
 	await expect(details.getByRole('heading')).toHaveCount(0);
 	await expect(details.getByRole('button', { name: 'Clear selection' })).toHaveCount(0);
+	await expect(page.getByRole('button', { name: 'Details', exact: true })).toHaveAttribute(
+		'aria-expanded',
+		'true'
+	);
+});
+
+test('on a laptop a node clicked where the details panel will stand is brought inside a view the reader moved', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1280, height: 720 });
+	const canvas = await openGraph(page);
+	const box = (await canvas.boundingBox())!;
+	const at = () =>
+		page.evaluate(() => {
+			const { x, y } = window.cy!.$id('wang-qing').renderedPosition();
+			return { x, y, width: window.cy!.width() };
+		});
+	// Drag the view so that Wang Qing is 80 px from the canvas's right edge.
+	const start = await at();
+	const from = { x: box.x + 40, y: box.y + box.height / 2 };
+	await page.mouse.move(from.x, from.y);
+	await page.mouse.down();
+	await page.mouse.move(from.x + (start.width - 80 - start.x), from.y, { steps: 8 });
+	await page.mouse.up();
+	const moved = await at();
+	expect(moved.x).toBeGreaterThan(1040 - 368 + 100);
+
+	await page.mouse.click(box.x + moved.x, box.y + moved.y);
+	await expect(detailsOf(page).getByRole('heading', { name: 'Wang Qing' })).toBeVisible();
+	await expect
+		.poll(async () => {
+			const now = await at();
+			return now.width === 1040 - 368 && now.x > 0 && now.x < now.width;
+		})
+		.toBe(true);
+});
+
+test('on a laptop the details panel opens with a selection and closes with it, and the clicked node stays on the canvas', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1280, height: 720 });
+	const canvas = await openGraph(page);
+	const details = detailsOf(page);
+	const toggle = page.getByRole('button', { name: 'Details', exact: true });
+	const width = async () => (await canvas.boundingBox())!.width;
+	// Nothing to show: the graph has the panel's width too (the legend, 15rem, beside it).
+	await expect(details).toBeHidden();
+	await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+	expect(await width()).toBe(1280 - 240);
+
+	const clicked = await clickNode(page, ['speaker'], ['wang-qing']);
+	await expect(details.getByRole('heading', { name: 'Wang Qing' })).toBeVisible();
+	await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+	await expect.poll(width).toBe(1280 - 240 - 368);
+	// The graph is framed again in the narrower canvas: the clicked node is still inside it.
+	await expect
+		.poll(() =>
+			page.evaluate((id) => {
+				const { x, y } = window.cy!.$id(id).renderedPosition();
+				return x > 0 && x < window.cy!.width() && y > 0 && y < window.cy!.height();
+			}, clicked.id)
+		)
+		.toBe(true);
+
+	// The reader's own switch holds while the selection changes...
+	await toggle.click();
+	await expect(details).toBeHidden();
+	await clickNode(page, ['speaker'], ['xiang-lipeng']);
+	await expect(page).toHaveURL(/select=xiang-lipeng/);
+	await expect(details).toBeHidden();
+	// ...and clearing the selection, then choosing again, opens the panel once more.
+	await canvas.press('Escape');
+	await expect(page).not.toHaveURL(/select=/);
+	await expect.poll(width).toBe(1280 - 240);
+	await clickNode(page, ['speaker'], ['wang-qing']);
+	await expect(details.getByRole('heading', { name: 'Wang Qing' })).toBeVisible();
+	await canvas.press('Escape');
+	await expect(details).toBeHidden();
+	await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+
+	// Asked for with nothing selected, it opens and says what to do.
+	await toggle.click();
+	await expect(details).toContainText('Select a node or an edge');
 });

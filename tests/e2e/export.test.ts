@@ -95,6 +95,9 @@ async function exportFromMenu(
 	);
 	await page.keyboard.press('Escape');
 	await expect(dialog).toBeHidden();
+	// The pointer is left where the dialog's button was: over the transcript, where it would
+	// emphasise a sentence's nodes and so change what the next figure frames.
+	await page.mouse.move(0, 0);
 	return { name: download.suggestedFilename(), bytes: readFileSync(path), path };
 }
 

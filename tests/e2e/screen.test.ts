@@ -227,9 +227,11 @@ test.describe('on a laptop', () => {
 		const canvas = await openGraph(page);
 		await expect(transcriptOf(page)).toBeVisible();
 		await expect(legendOf(page)).toBeVisible();
-		await expect(page.getByRole('complementary', { name: 'Selection' })).toBeVisible();
+		// Nothing selected: no empty details panel beside the graph (1280 - 240 px of legend).
+		const details = page.getByRole('complementary', { name: 'Selection' });
+		await expect(details).toBeHidden();
 		const box = await boxOf(canvas);
-		expect(box.width).toBeGreaterThan(600);
+		expect(box.width).toBe(1040);
 		expect(box.height).toBeGreaterThan(360);
 		expect(await sideways(page)).toBe(0);
 		expect(await collisions(page)).toEqual([]);
@@ -244,6 +246,10 @@ test.describe('on a laptop', () => {
 		const speaker = await clearestNode(page, ['speaker']);
 		await canvas.click({ position: speaker });
 		await expect.poll(() => params(page).select).toBe(speaker.id);
+		// Its details stand beside the graph, which keeps a usable size.
+		await expect(details).toBeVisible();
+		await expect.poll(async () => (await boxOf(canvas)).width).toBe(1040 - 368);
+		expect((await boxOf(canvas)).height).toBeGreaterThan(360);
 	});
 
 	test('closing the transcript gives the graph its room, framed again to fill it; a view the reader moved stays', async ({
