@@ -232,7 +232,7 @@ describe('a small transcript compiled whole', () => {
 			relation,
 			citations
 		});
-		expect(result.graph).toEqual({
+		expect(result.graph).toStrictEqual({
 			type: 'citegraph.graph',
 			version: 2,
 			document: {
@@ -687,6 +687,232 @@ uncited:
 				column: 12,
 				message: 'sentence t2-s1 is listed as uncited, but a claim cites it',
 				hint: 'Remove it from uncited.'
+			}
+		]);
+	});
+});
+
+describe('the document’s front matter', () => {
+	// A title line, a byline and an editor line (lines 1-5) before the small document's talk.
+	const source = `A Tiny Talk\n\nBy Ann Writer\n\nEdit / Ed Itor\n\n${TINY_SOURCE}`;
+
+	it('is read from the transcript when the annotations do not give it', () => {
+		const result = compileAs('tiny', TINY_ANNOTATIONS, source);
+		expect(result.graph?.document).toStrictEqual({
+			id: 'tiny',
+			title: 'A Tiny Talk',
+			source: 'graph-data/tiny/transcript.txt',
+			author: 'Ann Writer',
+			editor: 'Ed Itor',
+			date: '25 March 2020',
+			language: 'en',
+			description: 'A small talk.',
+			form: 'published'
+		});
+	});
+
+	it('is the annotations’ where they give it, with the recording', () => {
+		const annotations = TINY_ANNOTATIONS.replace(
+			'  language: en\n',
+			'  language: en\n  title: Our Title\n  author: Our Author\n  editor: Our Editor\n  recording: /recordings/tiny.mp3\n'
+		);
+		const result = compileAs('tiny', annotations, source);
+		expect(result.graph?.document).toStrictEqual({
+			id: 'tiny',
+			title: 'Our Title',
+			source: 'graph-data/tiny/transcript.txt',
+			author: 'Our Author',
+			editor: 'Our Editor',
+			date: '25 March 2020',
+			language: 'en',
+			description: 'A small talk.',
+			form: 'published',
+			recording: '/recordings/tiny.mp3'
+		});
+	});
+});
+
+describe('claims', () => {
+	it('cite their quotes in the order written, and their edges in reading order', () => {
+		const yaml = `${TINY_ENTITIES}claims:
+  - id: bob-claim
+    speaker: bob
+    label: Bob claims
+    statement: Bob claims it.
+    kind: prediction
+    quotes: ['It is so.', 'Because.', 'No.']
+    about: [rail, port]
+  - id: cy-relays
+    speaker: cy
+    label: it is spring
+    statement: Others say it is spring.
+    quotes: ['Yes.']
+    relayed:
+      holder: the neighbours
+      source: ann
+  - id: cy-relays-too
+    speaker: cy
+    label: it is warm
+    statement: Others say it is warm.
+    quotes: ['Yes.']
+    relayed:
+      holder: some
+`;
+		const result = compileAs('tiny', `${TINY_ANNOTATIONS}${yaml}`, TINY_SOURCE);
+		expect(result.diagnostics).toEqual([]);
+		const graph = result.graph!;
+		expect(graph.nodes.filter((n) => n.type === 'claim')).toStrictEqual([
+			{
+				id: 'bob-claim',
+				type: 'claim',
+				label: 'Bob claims',
+				speaker: 'bob',
+				statement: 'Bob claims it.',
+				kind: 'prediction',
+				quotes: [
+					{ text: 'It is so.', start: 31, end: 40, sentences: ['t2-s2'] },
+					{ text: 'Because.', start: 22, end: 30, sentences: ['t2-s1'] },
+					{ text: 'No.', start: 82, end: 85, sentences: ['t5-s1'] }
+				],
+				citations: ['t2-s2', 't2-s1', 't5-s1'],
+				relayed: null
+			},
+			{
+				id: 'cy-relays',
+				type: 'claim',
+				label: 'Relayed by Cy: the neighbours say it is spring',
+				speaker: 'cy',
+				statement: 'Others say it is spring.',
+				kind: null,
+				quotes: [{ text: 'Yes.', start: 92, end: 96, sentences: ['t6-s1'] }],
+				citations: ['t6-s1'],
+				relayed: { holder: 'the neighbours', source: 'ann', view: 'it is spring' }
+			},
+			{
+				id: 'cy-relays-too',
+				type: 'claim',
+				label: 'Relayed by Cy: some say it is warm',
+				speaker: 'cy',
+				statement: 'Others say it is warm.',
+				kind: null,
+				quotes: [{ text: 'Yes.', start: 92, end: 96, sentences: ['t6-s1'] }],
+				citations: ['t6-s1'],
+				relayed: { holder: 'some', source: null, view: 'it is warm' }
+			}
+		]);
+		const all = ['t2-s1', 't2-s2', 't5-s1'];
+		expect(
+			graph.edges
+				.filter((e) => e.source.startsWith('bob-claim') || e.source.startsWith('cy-'))
+				.map((e) => [e.id, e.citations])
+		).toEqual([
+			['bob-claim--said-by--bob', all],
+			['bob-claim--made-in--q1-bob', ['t2-s1', 't2-s2']],
+			['bob-claim--made-in--q2-bob', ['t5-s1']],
+			['bob-claim--about--rail', all],
+			['bob-claim--about--port', all],
+			['cy-relays--relayed-by--cy', ['t6-s1']],
+			['cy-relays--made-in--q2-cy', ['t6-s1']],
+			['cy-relays-too--relayed-by--cy', ['t6-s1']],
+			['cy-relays-too--made-in--q2-cy', ['t6-s1']]
+		]);
+	});
+
+	it('report a quote from another speaker, a relayed view held by a sector, and nothing more for a claim without quotes', () => {
+		const yaml = `${TINY_ENTITIES}claims:
+  - id: bob-claim
+    speaker: bob
+    label: Bob claims
+    statement: Bob claims it.
+    quotes: ['Yes.']
+  - id: cy-relays
+    speaker: cy
+    label: it is spring
+    statement: Others say it is spring.
+    quotes: ['Yes.']
+    relayed:
+      holder: the rail
+      source: rail
+  - id: lost-claim
+    speaker: cy
+    label: Lost
+    statement: Lost.
+    quotes: ['Not said.']
+    about: [nowhere]
+`;
+		const problems = tinyProblems(yaml);
+		expect(problems.slice(0, 1)).toEqual([
+			{
+				line: 44,
+				column: 14,
+				message:
+					'claim "bob-claim" is attributed to Bob, but this quote is from Cy\'s turn at line 21 of graph-data/tiny/transcript.txt',
+				hint: 'Attribute the claim to the person who said it, or quote their words.'
+			}
+		]);
+		// The quote not found (line 57) is reported by the anchor; the relayed view's source is
+		// checked once every node is known, so it comes last.
+		expect(problems.slice(1).map((d) => [d.line, d.column])).toEqual([
+			[57, 14],
+			[52, 15]
+		]);
+		expect(problems[1]!.message).toMatch(/^quote not found in transcript\.txt; /);
+		expect(problems[2]).toEqual({
+			line: 52,
+			column: 15,
+			message:
+				'the relayed view "cy-relays" is held by "rail", which is a sector; expected organization or speaker',
+			hint: undefined
+		});
+	});
+
+	it('by the article’s author quote the narration, and only the narration', () => {
+		// A line of narration first: every label moves down two lines (Bob's first turn to line 7).
+		const source = `Ann and Bob talk.\n\n${TINY_SOURCE}`;
+		const annotations = TINY_ANNOTATIONS.replace(
+			'organizations:\n',
+			`  - id: wen
+    name: Wen
+    role: author
+    introduced: 'Ann and Bob talk.'
+organizations:
+`
+		);
+		// The annotations are now 33 lines: the claims start at line 34.
+		const yaml = `claims:
+  - id: wen-claim
+    speaker: wen
+    label: They talk
+    statement: They talk.
+    quotes: ['Ann and Bob talk.']
+  - id: wen-quotes-bob
+    speaker: wen
+    label: Because
+    statement: Because.
+    quotes: ['Because.']
+  - id: bob-quotes-wen
+    speaker: bob
+    label: They talk
+    statement: They talk.
+    quotes: ['Ann and Bob talk.']
+`;
+		const result = compileAs('tiny', `${annotations}${yaml}`, source);
+		expect(
+			result.diagnostics.map(({ line, column, message, hint }) => ({ line, column, message, hint }))
+		).toEqual([
+			{
+				line: 44,
+				column: 14,
+				message:
+					'claim "wen-quotes-bob" is attributed to Wen, but this quote is from Bob\'s turn at line 7 of graph-data/tiny/transcript.txt',
+				hint: 'Attribute the claim to the person who said it, or quote their words.'
+			},
+			{
+				line: 49,
+				column: 14,
+				message:
+					'claim "bob-quotes-wen" is attributed to Bob, but this quote is from the narrator\'s turn at line 1 of graph-data/tiny/transcript.txt',
+				hint: "The narration is the article author's voice: attribute the claim to a speaker with role: author."
 			}
 		]);
 	});
