@@ -690,6 +690,15 @@ uncited:
 			}
 		]);
 	});
+
+	it('report a quote that is not found where it is written', () => {
+		const yaml = `${CLAIM}  - quote: 'Not said.'
+    reason: Never said.
+`;
+		const problems = tinyProblems(yaml);
+		expect(problems.map((d) => [d.line, d.column])).toEqual([[37, 12]]);
+		expect(problems[0]!.message).toMatch(/^quote not found in transcript\.txt/);
+	});
 });
 
 describe('the document’s front matter', () => {
@@ -913,6 +922,29 @@ organizations:
 				message:
 					'claim "bob-quotes-wen" is attributed to Bob, but this quote is from the narrator\'s turn at line 1 of graph-data/tiny/transcript.txt',
 				hint: "The narration is the article author's voice: attribute the claim to a speaker with role: author."
+			}
+		]);
+	});
+
+	it('report a quote that runs from the narration into a turn, naming the narrator', () => {
+		const source = `Ann and Bob talk.\n\n${TINY_SOURCE}`;
+		const yaml = `claims:
+  - id: ann-claim
+    speaker: ann
+    label: Talk
+    statement: They talk.
+    quotes: ["Ann and Bob talk.\\n\\nAnn:\\n\\nWhy now?"]
+`;
+		const result = compileAs('tiny', `${TINY_ANNOTATIONS}${yaml}`, source);
+		expect(
+			result.diagnostics.map(({ line, column, message, hint }) => ({ line, column, message, hint }))
+		).toEqual([
+			{
+				line: 35,
+				column: 14,
+				message:
+					"quote crosses a turn boundary in transcript.txt: it runs across the narrator's turn at line 1 into Ann's turn at line 3",
+				hint: 'Split it into one quote per turn.'
 			}
 		]);
 	});
