@@ -114,6 +114,48 @@ test('while the graph loads, a picture of it drawn at build time shows where it 
 	}
 });
 
+test('the picture stays over the canvas until the graph is drawn there, so no blank frame comes between', async ({
+	page
+}) => {
+	// When the picture leaves the page, how much of the graph's canvas is painted (its node layer,
+	// read as it is at that moment) and where the picture was.
+	await page.addInitScript(() => {
+		const seen = new MutationObserver(() => {
+			const picture = document.querySelector('[data-preview-of]');
+			const w = window as unknown as { pictureLeft?: number; pictureParent?: string };
+			if (picture) {
+				w.pictureParent = picture.parentElement?.className ?? '';
+				return;
+			}
+			if (w.pictureParent === undefined || w.pictureLeft !== undefined) return;
+			const layer = document.querySelector<HTMLCanvasElement>('canvas[data-id="layer2-node"]');
+			const context = layer?.getContext('2d');
+			if (!layer || !context) {
+				w.pictureLeft = 0;
+				return;
+			}
+			const { data } = context.getImageData(0, 0, layer.width, layer.height);
+			let painted = 0;
+			for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) painted++;
+			w.pictureLeft = painted;
+		});
+		document.addEventListener('DOMContentLoaded', () =>
+			seen.observe(document.body, { childList: true, subtree: true })
+		);
+	});
+	await page.goto('/');
+	await drawnGraph(page);
+	const left = await page.evaluate(
+		() => (window as unknown as { pictureLeft?: number }).pictureLeft
+	);
+	// Thousands of pixels of nodes and edges were already on the canvas.
+	expect(left).toBeGreaterThan(2000);
+	// And until then the picture lay over the live canvas, in the explorer's own frame.
+	expect(
+		await page.evaluate(() => (window as unknown as { pictureParent?: string }).pictureParent)
+	).toContain('graph-canvas');
+});
+
 test('on a screen taller than wide the picture is turned on its side as the graph will be, its names upright', async ({
 	page
 }) => {
