@@ -634,8 +634,6 @@ class Compiler {
 	}
 
 	private readUncited(): Graph['uncited'] {
-		const cited = new Set<string>();
-		for (const edge of this.edges.values()) edge.citations.forEach((s) => cited.add(s));
 		const claimCited = new Set<string>();
 		for (const node of this.nodes.values()) {
 			if (node.type === 'claim') node.citations.forEach((s) => claimCited.add(s));
