@@ -30,6 +30,22 @@ describe('a claim by a speaker the annotations do not list', () => {
 			[26, 'claim "the-claim" names an unknown speaker "nobody"']
 		]);
 	});
+
+	it('is one error too when it is a relayed view, whose label names its holder', () => {
+		const result = compileWith(`${SPEAKERS_YAML}claims:
+  - id: the-view
+    speaker: nobody
+    label: Others think so
+    statement: Others think so.
+    quotes: ['So I think 5G will break out first']
+    relayed:
+      holder: some people
+`);
+		expect(result.ok).toBe(false);
+		expect(result.diagnostics.map((d) => [d.line, d.message])).toEqual([
+			[26, 'claim "the-view" names an unknown speaker "nobody"']
+		]);
+	});
 });
 
 /** `annotations` compiled against `source` (the bundled interview's) in the folder `id`. */
