@@ -965,3 +965,46 @@ organizations:
 		]);
 	});
 });
+
+describe('an organisation or a speaker whose quote is not in the transcript', () => {
+	it('is one error at the quote, not a crash, and the speaker gets no affiliation', () => {
+		const yaml = SPEAKERS_YAML.replace(
+			"introduced: 'Gong Haihan, the founder of Zinc Link'",
+			"introduced: 'Gong Haihan, who is not introduced so'"
+		).replace("quote: 'the founder of Zinc Link'", "quote: 'the owner of Zinc Link'");
+		const result = compileWith(yaml);
+		expect(result.ok).toBe(false);
+		// Line 9 holds Gong Haihan's `introduced`, line 23 the organisation's quote.
+		expect(result.diagnostics.map((d) => [d.line, d.column])).toEqual([
+			[23, 12],
+			[9, 17]
+		]);
+		for (const d of result.diagnostics) expect(d.message).toMatch(/^quote not found in /);
+	});
+
+	it('a second organisation with the same id is reported at its own id', () => {
+		const result = compileWith(`${SPEAKERS_YAML}  - id: zinc-link
+    name: Zinc Link again
+    quote: 'the founder of Zinc Link'
+`);
+		expect(result.diagnostics.map((d) => [d.line, d.column, d.message])).toEqual([
+			[24, 9, 'duplicate id "zinc-link" (first used at line 21)']
+		]);
+	});
+
+	it('a speaker without aliases is told how to write them', () => {
+		const result = compileWith(SPEAKERS_YAML.replace('aliases: [Wang Qing]', 'aliases: []'));
+		// Wang Qing's turns are reported too, as labels no speaker has; the alias is on line 17.
+		const aliases = result.diagnostics.filter((d) => d.message.includes('alias "Wang Qing"'));
+		expect(aliases.length).toBeGreaterThan(0);
+		const own = result.diagnostics.filter((d) => !aliases.includes(d));
+		expect(own.map((d) => [d.line, d.column, d.message, d.hint])).toEqual([
+			[
+				17,
+				14,
+				'speaker "wang-qing" needs at least one alias',
+				'List the label the transcript uses for them, e.g. aliases: [Wang Qing].'
+			]
+		]);
+	});
+});
