@@ -122,12 +122,18 @@ test('the picture stays over the canvas until the graph is drawn there, so no bl
 	await page.addInitScript(() => {
 		const seen = new MutationObserver(() => {
 			const picture = document.querySelector('[data-preview-of]');
-			const w = window as unknown as { pictureLeft?: number; pictureParent?: string };
+			const w = window as unknown as {
+				pictureLeft?: number;
+				pictureParent?: string;
+				edgesWhenLeft?: number;
+				cy?: { edges(): { length: number } };
+			};
 			if (picture) {
 				w.pictureParent = picture.parentElement?.className ?? '';
 				return;
 			}
 			if (w.pictureParent === undefined || w.pictureLeft !== undefined) return;
+			w.edgesWhenLeft = w.cy?.edges().length ?? -1;
 			const layer = document.querySelector<HTMLCanvasElement>('canvas[data-id="layer2-node"]');
 			const context = layer?.getContext('2d');
 			if (!layer || !context) {
@@ -150,6 +156,17 @@ test('the picture stays over the canvas until the graph is drawn there, so no bl
 	);
 	// Thousands of pixels of nodes and edges were already on the canvas.
 	expect(left).toBeGreaterThan(2000);
+	// The nodes are drawn a frame before their edges: the picture waited for the edges too, all
+	// of those drawn once the graph is still.
+	const edges = await page.evaluate(() => {
+		const w = window as unknown as {
+			edgesWhenLeft?: number;
+			cy: { edges(selector: string): { length: number } };
+		};
+		return { left: w.edgesWhenLeft, drawn: w.cy.edges(':visible').length };
+	});
+	expect(edges.drawn).toBeGreaterThan(0);
+	expect(edges.left).toBe(edges.drawn);
 	// And until then the picture lay over the live canvas, in the explorer's own frame.
 	expect(
 		await page.evaluate(() => (window as unknown as { pictureParent?: string }).pictureParent)
