@@ -79,6 +79,25 @@ test('a transcript with its annotations opens in the explorer at once, compiled 
 	await expect(page.getByRole('link', { name: 'Import a document' })).toBeVisible();
 });
 
+test('on a laptop an imported document’s title keeps room to be read beside the documents and counts', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1280, height: 720 });
+	await importHarbour(page, 'harbour-on-a-laptop');
+	const header = page.getByRole('banner');
+	const title = header.getByRole('heading', { level: 1 });
+	const nav = header.getByRole('navigation', { name: 'Documents' });
+	await expect(nav).toBeVisible();
+	const [heading, documents] = await Promise.all([
+		title.evaluate((h) => h.parentElement!.getBoundingClientRect().toJSON() as DOMRect),
+		nav.boundingBox()
+	]);
+	// 20rem: the title's first words and the whole byline; before, the links took all but 190 px.
+	expect(heading.width).toBeGreaterThanOrEqual(320);
+	expect(heading.right).toBeLessThanOrEqual(documents!.x);
+	await expect(header.getByText('By Citegraph Tests · edited by Fixture Desk')).toBeVisible();
+});
+
 test('a dropped .qdpx project opens in the explorer with its claims', async ({ page }) => {
 	await page.goto('/import');
 	await page.getByLabel(/Document id/).fill('harbour-coded');
