@@ -1008,3 +1008,97 @@ describe('an organisation or a speaker whose quote is not in the transcript', ()
 		]);
 	});
 });
+
+describe('a turn’s time', () => {
+	const TIMED_ANNOTATIONS = `document:
+  language: en
+speakers:
+  - id: ann
+    name: Ann
+    aliases: [Ann]
+    role: host
+    introduced: 'Why now?'
+  - id: bob
+    name: Bob
+    aliases: [Bob]
+    role: guest
+    introduced: 'Because.'
+`;
+	const turnTimes = (result: CompileResult) =>
+		result.graph!.turns.map((t) => [t.id, t.node, t.time]);
+	const sentenceTimes = (result: CompileResult) =>
+		result.graph!.sentences.map((s) => [s.id, s.text, s.time]);
+
+	it('runs from its first cue’s start to its last cue’s end in captions, which time only cues', () => {
+		// Bob's turn is two cues, 0:05–0:08 and 0:09–0:12.5; the second's 3.5 s are shared by its
+		// sentences' lengths, 9 and 6 characters: 2.1 s and 1.4 s.
+		const source =
+			'WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n<v Ann>Why now?\n\n' +
+			'00:00:05.000 --> 00:00:08.000\n<v Bob>Because.\n\n' +
+			'00:00:09.000 --> 00:00:12.500\n<v Bob>It is so. Truly.\n';
+		const result = compileAs('timed', TIMED_ANNOTATIONS, source);
+		expect(result.diagnostics).toEqual([]);
+		expect(turnTimes(result)).toStrictEqual([
+			['t0', null, undefined],
+			['t1', 'q1', { start: 1, end: 4 }],
+			['t2', 'q1-bob', { start: 5, end: 12.5 }]
+		]);
+		expect(sentenceTimes(result)).toStrictEqual([
+			['t1-s1', 'Why now?', { start: 1, end: 4 }],
+			['t2-s1', 'Because.', { start: 5, end: 8 }],
+			['t2-s2', 'It is so.', { start: 9, end: 11.1 }],
+			['t2-s3', 'Truly.', { start: 11.1, end: 12.5 }]
+		]);
+	});
+
+	it('is its cues’ for the narration, whose untimed block has timed cues', () => {
+		// The first cue has no voice: it is the narration, 0:00–0:01, before Ann's question.
+		const source =
+			'WEBVTT\n\n00:00:00.000 --> 00:00:01.000\nMusic plays.\n\n' +
+			'00:00:01.000 --> 00:00:04.000\n<v Ann>Why now?\n\n' +
+			'00:00:05.000 --> 00:00:08.000\n<v Bob>Because.\n';
+		const result = compileAs('timed', TIMED_ANNOTATIONS, source);
+		expect(result.diagnostics).toEqual([]);
+		expect(turnTimes(result)).toStrictEqual([
+			['t0', null, { start: 0, end: 1 }],
+			['t1', 'q1', { start: 1, end: 4 }],
+			['t2', 'q1-bob', { start: 5, end: 8 }]
+		]);
+		expect(sentenceTimes(result)[0]).toStrictEqual(['t0-s1', 'Music plays.', { start: 0, end: 1 }]);
+	});
+
+	it('is the speaker line’s in a service export, to the next turn, and the last has no end', () => {
+		// Bob speaks from 0:05 until Ann's next line at 0:10: 5 s shared by 8 and 9 characters.
+		const source =
+			'Ann  00:00:01\nWhy now?\n\nBob  00:00:05\nBecause. It is so.\n\nAnn  00:00:10\nAnd you?\n';
+		const result = compileAs('timed', TIMED_ANNOTATIONS, source);
+		expect(result.diagnostics).toEqual([]);
+		expect(turnTimes(result)).toStrictEqual([
+			['t0', null, undefined],
+			['t1', 'q1', { start: 1, end: 5 }],
+			['t2', 'q1-bob', { start: 5, end: 10 }],
+			['t3', 'q2', { start: 10 }]
+		]);
+		expect(sentenceTimes(result)).toStrictEqual([
+			['t1-s1', 'Why now?', { start: 1, end: 5 }],
+			['t2-s1', 'Because.', { start: 5, end: 7.353 }],
+			['t2-s2', 'It is so.', { start: 7.353, end: 10 }],
+			['t3-s1', 'And you?', { start: 10 }]
+		]);
+	});
+
+	it('does not hide a timed turn with no text, which is reported at its line', () => {
+		// Bob's line at 0:05 is followed by Ann's at 0:09: a turn of four seconds and no words.
+		const source = 'Ann  00:00:01\nWhy now?\n\nBob  00:00:05\n\nAnn  00:00:09\nAnd?\n';
+		const result = compileAs('timed', TIMED_ANNOTATIONS, source);
+		// Bob's introduction ("Because.") is not in this transcript either: line 13 of the annotations.
+		expect(result.diagnostics.map((d) => [d.file, d.line, d.message])).toEqual([
+			[
+				'graph-data/timed/annotations.yaml',
+				13,
+				'quote not found in transcript.txt; nearest text (line 2): "Why now?"'
+			],
+			['graph-data/timed/transcript.txt', 4, 'the turn at line 4 has no text']
+		]);
+	});
+});

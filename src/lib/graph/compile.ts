@@ -359,7 +359,8 @@ class Compiler {
 					...(span.time ? { time: span.time } : {})
 				});
 			});
-			// A turn's time, when only its cues (or sentences) have one: from the first to the last.
+			// A turn's time, when only its cues have one (the narration of captions, whose block has no
+			// time: it has no speaker line): from the first to the last.
 			const first = sentences.find((s) => s.time)?.time;
 			const last = sentences.findLast((s) => s.time)?.time;
 			if (!turn.time && first && last) {
