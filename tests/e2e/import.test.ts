@@ -96,6 +96,21 @@ test('on a laptop an imported document’s title keeps room to be read beside th
 	expect(heading.width).toBeGreaterThanOrEqual(320);
 	expect(heading.right).toBeLessThanOrEqual(documents!.x);
 	await expect(header.getByText('By Citegraph Tests · edited by Fixture Desk')).toBeVisible();
+	// The documents' names get what room is left: a long one ends in an ellipsis inside the
+	// switcher, not cut off at its edge (the links were wider than the switcher before).
+	const links = await nav.getByRole('link').evaluateAll((as) =>
+		as.map((a) => {
+			const box = a.getBoundingClientRect();
+			const style = getComputedStyle(a);
+			return { right: box.right, cut: a.scrollWidth > a.clientWidth, ellipsis: style.textOverflow };
+		})
+	);
+	expect(links.length).toBeGreaterThan(1);
+	for (const link of links) {
+		expect(link.right).toBeLessThanOrEqual(documents!.x + documents!.width + 0.5);
+		if (link.cut) expect(link.ellipsis).toBe('ellipsis');
+	}
+	expect(links.some((l) => l.cut)).toBe(true);
 });
 
 test('a dropped .qdpx project opens in the explorer with its claims', async ({ page }) => {
