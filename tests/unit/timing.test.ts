@@ -34,6 +34,8 @@ describe('sentenceAt', () => {
 		[0, 'a'],
 		[3.99, 'a'],
 		[4, 'b'],
+		// At the very end of b, in the pause: nothing is being said.
+		[6, null],
 		[6.2, null],
 		[6.5, 'c'],
 		[9, null],
