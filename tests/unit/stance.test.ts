@@ -1,17 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { GraphIndex } from '../../src/lib/graph/query';
 import type { Graph } from '../../src/lib/graph/schema';
-import { STANCE_VERDICTS, stanceTable, type StanceRow } from '../../src/lib/graph/stance';
+import {
+	STANCE_VERDICTS,
+	stanceTable,
+	type StanceRow,
+	type StanceTable
+} from '../../src/lib/graph/stance';
 import { compiledInterview } from './helpers';
 
 const graph = compiledInterview();
 const index = new GraphIndex(graph);
-const table = stanceTable(index);
 
 const labelOf = (id: string) => index.node(id)!.label;
 
 /** The row of the topic with this label: tests find rows by what the reader sees. */
-function row(label: string, of = table): StanceRow {
+function row(label: string, of: StanceTable): StanceRow {
 	const found = of.rows.find((r) => labelOf(r.topic) === label);
 	if (!found) throw new Error(`no row for "${label}"`);
 	return found;
@@ -24,6 +28,7 @@ function said(r: StanceRow, speaker: string): string[] {
 
 describe('stanceTable on the bundled interview', () => {
 	it('puts the guests in columns, then the author, leaving out the host, whose only view is relayed', () => {
+		const table = stanceTable(index);
 		// Gong Haihan asks the questions and passes on the commentators' view in Q4; he claims nothing.
 		// Wang Qiao wrote the article's introduction.
 		expect(table.speakers).toEqual(['xiang-lipeng', 'wang-qing', 'wang-qiao']);
@@ -33,6 +38,7 @@ describe('stanceTable on the bundled interview', () => {
 	});
 
 	it('has a row for every sector, scenario and concept a claim is about, and no other', () => {
+		const table = stanceTable(index);
 		const claimed = new Set(
 			graph.edges
 				.filter((e) => {
@@ -61,8 +67,9 @@ describe('stanceTable on the bundled interview', () => {
 	});
 
 	it('shows the guests’ disagreement about which sector breaks out first', () => {
-		const industrial = row('Industrial Internet');
-		const fiveG = row('5G');
+		const table = stanceTable(index);
+		const industrial = row('Industrial Internet', table);
+		const fiveG = row('5G', table);
 		expect(industrial.verdict).toBe('disagree');
 		expect(fiveG.verdict).toBe('disagree');
 		// Each guest's disputed claim leads their cell.
@@ -85,6 +92,7 @@ describe('stanceTable on the bundled interview', () => {
 	});
 
 	it('gathers the guests’ disagreements into three disputes', () => {
+		const table = stanceTable(index);
 		// Which field breaks out first (Q1); "still a basic technology" against "not just a basic
 		// technology" (Q2/Q4); "only an additional effect … not a new battlefield" against "rare
 		// development opportunities" (Q5/Q3).
@@ -127,14 +135,15 @@ describe('stanceTable on the bundled interview', () => {
 	});
 
 	it('says when only one speaker addressed a topic', () => {
-		const smart = row('Smart manufacturing');
+		const table = stanceTable(index);
+		const smart = row('Smart manufacturing', table);
 		expect(smart.verdict).toBe('one');
 		expect(smart.cells.filter((c) => c.claims.length > 0).map((c) => c.speaker)).toEqual([
 			'xiang-lipeng'
 		]);
 		expect(smart.relations).toEqual([]);
 		// Employment as an economic goal (Wang, Q1), not the livelihood field (Xiang, Q2).
-		const employment = row('Protecting employment (economic goal)');
+		const employment = row('Protecting employment (economic goal)', table);
 		expect(employment.verdict).toBe('one');
 		expect(said(employment, 'xiang-lipeng')).toEqual([]);
 		expect(said(employment, 'wang-qing')).toEqual([
@@ -144,6 +153,7 @@ describe('stanceTable on the bundled interview', () => {
 	});
 
 	it('keeps the view the host relays out of every cell, with the claims that answer it', () => {
+		const table = stanceTable(index);
 		expect(table.relayed).toEqual([
 			{
 				claim: 'relayed-blockchain-only-basic-technology',
@@ -163,7 +173,7 @@ describe('stanceTable on the bundled interview', () => {
 		]);
 		// Wang Qing's "I quite agree with this view" agrees with the commentators, so it is no
 		// agreement between speakers: the row's verdict comes from the guests' own disagreement.
-		const basic = row('Basic technology vs infrastructure');
+		const basic = row('Basic technology vs infrastructure', table);
 		expect(basic.verdict).toBe('disagree');
 		for (const id of basic.relations) {
 			expect(id).not.toContain('relayed-blockchain-only-basic-technology');
@@ -171,7 +181,8 @@ describe('stanceTable on the bundled interview', () => {
 	});
 
 	it('marks agreement across speakers when there is no disagreement', () => {
-		const trl = row('Technology maturity level (TRL)');
+		const table = stanceTable(index);
+		const trl = row('Technology maturity level (TRL)', table);
 		expect(trl.verdict).toBe('agree');
 		expect(trl.relations.length).toBeGreaterThan(0);
 		for (const id of trl.relations) {
@@ -182,6 +193,7 @@ describe('stanceTable on the bundled interview', () => {
 	});
 
 	it('sorts disagreements first, then agreements, then by number of claims', () => {
+		const table = stanceTable(index);
 		const rank = (r: StanceRow) => Math.min(STANCE_VERDICTS.indexOf(r.verdict), 2);
 		for (let i = 1; i < table.rows.length; i++) {
 			const [before, after] = [table.rows[i - 1]!, table.rows[i]!];
@@ -194,6 +206,7 @@ describe('stanceTable on the bundled interview', () => {
 	});
 
 	it('lists disputed claims first in a cell, then the rest in reading order', () => {
+		const table = stanceTable(index);
 		for (const r of table.rows) {
 			const disputed = new Set(
 				r.relations
@@ -225,7 +238,7 @@ describe('stanceTable verdicts', () => {
 		return { ...graph, edges: [...kept, ...added] };
 	}
 	const claimOf = (speaker: string, topic: string) =>
-		row(labelOf(topic)).cells.find((c) => c.speaker === speaker)!.claims[0]!;
+		row(labelOf(topic), stanceTable(index)).cells.find((c) => c.speaker === speaker)!.claims[0]!;
 
 	it.each([
 		['no agreement or disagreement: several speakers addressed it', [], 'both'],
@@ -235,7 +248,7 @@ describe('stanceTable verdicts', () => {
 	] as const)('%s', (_, kinds, verdict) => {
 		const xiang = claimOf('xiang-lipeng', 'industrial-internet');
 		const wang = claimOf('wang-qing', 'industrial-internet');
-		const others = row('Industrial Internet').cells[1]!.claims;
+		const others = row('Industrial Internet', stanceTable(index)).cells[1]!.claims;
 		const relations = kinds.map(
 			(kind, i) => [xiang, kind, i === 0 ? wang : others[1]!] as [string, typeof kind, string]
 		);
@@ -245,7 +258,7 @@ describe('stanceTable verdicts', () => {
 	});
 
 	it('ignores a disagreement between claims of one speaker', () => {
-		const [first, second] = row('Industrial Internet').cells[0]!.claims;
+		const [first, second] = row('Industrial Internet', stanceTable(index)).cells[0]!.claims;
 		const rebuilt = stanceTable(
 			new GraphIndex(withRelations([[first!, 'disagrees-with', second!]]))
 		);
