@@ -78,6 +78,14 @@ describe('traceToSpeaker', () => {
 			]
 		],
 		[
+			// Made in the introduction, in no answer or question: one chain, to the author, who has no
+			// organisation.
+			'the article’s author’s claim, which has no place in an answer',
+			'article-tens-of-trillions-ride',
+			['wang-qiao'],
+			[['article-tens-of-trillions-ride -said-by-> wang-qiao']]
+		],
+		[
 			'an answer',
 			'q2-xiang-lipeng',
 			['xiang-lipeng'],
