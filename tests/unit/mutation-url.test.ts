@@ -70,3 +70,25 @@ describe('viewFromSearch reads a link as a person may have typed it', () => {
 		);
 	});
 });
+
+describe('the arrangement in a link', () => {
+	it.each<[Partial<ViewState>, string]>([
+		[{ layout: 'question' }, '?layout=question'],
+		[{ layout: 'overview' }, '?layout=overview'],
+		// By speaker is the arrangement the explorer opens on: a link leaves it out.
+		[{ layout: 'speaker' }, '']
+	])('is written only when it is not the one the explorer opens on: %o', (change, search) => {
+		expect(viewToSearch(view(change))).toBe(search);
+	});
+
+	it.each<[string, Partial<ViewState>]>([
+		['?layout=question', { layout: 'question' }],
+		['?layout=overview', { layout: 'overview' }],
+		['?layout=speaker', {}],
+		// Not an arrangement (nor one in another case): the one the explorer opens on.
+		['?layout=sideways', {}],
+		['?layout=Question', {}]
+	])('is read back from %s, or is the default', (search, expected) => {
+		expect(viewFromSearch(search, index)).toEqual(view(expected));
+	});
+});
