@@ -4,7 +4,7 @@
  * Alvarez, their two organisations and the sector "Offshore wind"; each has its own claims.
  */
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { compileDocument, GraphIndex, type Graph } from '../../src/lib/graph';
 import {
 	CORPUS_ID,
@@ -32,7 +32,13 @@ function compiled(id: string): Graph {
 
 const roundtable = compiled(ROUNDTABLE);
 const followUp = compiled(FOLLOW_UP);
-const { graph, notes } = mergeGraphs([roundtable, followUp]);
+// Merged again before each test, so the mutation run tests corpus.ts's mutants with the tests that
+// read the merge (code run only while the file loads counts for none of them).
+let graph: Graph;
+let notes: ReturnType<typeof mergeGraphs>['notes'];
+beforeEach(() => {
+	({ graph, notes } = mergeGraphs([roundtable, followUp]));
+});
 const node = (id: string) => graph.nodes.find((n) => n.id === id);
 const edge = (id: string) => graph.edges.find((e) => e.id === id);
 
