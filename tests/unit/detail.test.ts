@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { GraphIndex, type NodeOfType } from '../../src/lib/graph';
 import {
 	claimMarks,
@@ -370,7 +370,12 @@ describe('claims, grouped', () => {
 
 describe('relatedClaims: related claims by relation', () => {
 	const claim = claimQuoting('So I think 5G will break out first');
-	const groups = relatedClaims(index, claim.id);
+	// Made before each test, not while the file loads: the mutation run pins a mutant only on the
+	// tests that run its code, and code run at load counts for none of them.
+	let groups: ReturnType<typeof relatedClaims>;
+	beforeEach(() => {
+		groups = relatedClaims(index, claim.id);
+	});
 
 	it('reads each relation from the selected claim’s end', () => {
 		// "5G will break out first" makes the first step of Wang's time order precise (refines) and

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import {
 	markQuotes,
 	nodePage,
@@ -226,7 +226,12 @@ describe('nodePage', () => {
 });
 
 describe('stancePage', () => {
-	const page = stancePage(index);
+	// Made before each test, not while the file loads: the mutation run pins a mutant only on the
+	// tests that run its code, and code run at load counts for none of them.
+	let page: ReturnType<typeof stancePage>;
+	beforeEach(() => {
+		page = stancePage(index);
+	});
 
 	it('resolves every claim the table and its disputes name', () => {
 		const named = [

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { XMLParser } from 'fast-xml-parser';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { compileDocument, type Graph, type GraphNode } from '../../src/lib/graph';
 import { mergeGraphs } from '../../src/lib/graph/corpus';
 import { toQdpx } from '../../src/lib/graph/qdpx';
@@ -211,7 +211,12 @@ describe('REFI-QDA export', { timeout: 60_000 }, () => {
 });
 
 describe('REFI-QDA import', { timeout: 60_000 }, () => {
-	const imported = importQdpx(qdpx, { id: 'harbour-again' });
+	// Made before each test, not while the file loads: the mutation run pins a mutant only on the
+	// tests that run its code, and code run at load counts for none of them.
+	let imported: ReturnType<typeof importQdpx>;
+	beforeEach(() => {
+		imported = importQdpx(qdpx, { id: 'harbour-again' });
+	});
 
 	it('compiles the starter annotations with nothing left unanchored', () => {
 		expect(imported.problems).toEqual([]);
@@ -258,7 +263,12 @@ ${selection('a0000000-0000-4000-8000-000000000003', 'Thank you.', WATER)}
 ${selection('a0000000-0000-4000-8000-000000000004', 'you grow? Thank you.\n\nBo:\n\nWe grow', CROPS)}
 </TextSource></Sources></Project>`;
 	const bytes = zipSync({ 'project.qde': strToU8(xml), 'sources/farm.txt': strToU8(transcript) });
-	const result = importQdpx(bytes);
+	// Made before each test, not while the file loads: the mutation run pins a mutant only on the
+	// tests that run its code, and code run at load counts for none of them.
+	let result: ReturnType<typeof importQdpx>;
+	beforeEach(() => {
+		result = importQdpx(bytes);
+	});
 
 	it('is valid REFI-QDA to begin with (the test’s own project)', () => {
 		expect(validate(xml).ok).toBe(true);
