@@ -5,15 +5,18 @@
  */
 
 /**
- * The first `words` words of `text` as lower-case ASCII joined by hyphens, or '' when no letter
- * or digit is left.
+ * The first `words` words of `text` as lower-case ASCII joined by hyphens (accents dropped:
+ * "Élodie" is "elodie"), or '' when no letter or digit is left.
  *
  * @example
  * slugWords('Wang Qing, chief engineer'); // 'wang-qing-chief-engineer'
  */
 export function slugWords(text: string, words = 6): string {
+	// NFKD splits an accent off its letter ("é" is "e" and a combining mark): the mark goes, so it
+	// does not break the word.
 	return text
 		.normalize('NFKD')
+		.replace(/\p{M}+/gu, '')
 		.toLowerCase()
 		.replace(/[^a-z0-9]+/g, ' ')
 		.trim()
