@@ -23,14 +23,15 @@ export class Playback {
 	error = $state<string | null>(null);
 
 	/** The sentence being spoken, once playback has begun. */
-	readonly speaking: Sentence | null;
+	readonly speaking: Sentence | null = $derived.by(() =>
+		this.started ? sentenceAt(this.sentences, this.time) : null
+	);
 
 	private element: HTMLMediaElement | null = null;
 	private picked: string | null = null;
 
 	constructor(sentences: readonly Sentence[], recording: string | null) {
 		this.sentences = sentences;
-		this.speaking = $derived(this.started ? sentenceAt(this.sentences, this.time) : null);
 		if (recording) {
 			this.src = recording;
 			this.name = recording;
