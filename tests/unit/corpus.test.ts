@@ -13,22 +13,12 @@ import {
 	mergeGraphs,
 	splitCorpusId
 } from '../../src/lib/graph/corpus';
+import { compiledTestDocument } from './helpers';
 
 const ROUNDTABLE = 'harbour-power-roundtable';
 const FOLLOW_UP = 'harbour-wind-follow-up';
 
-function compiled(id: string): Graph {
-	const folder = `tests/fixtures/documents/${id}`;
-	const result = compileDocument({
-		id,
-		transcriptFile: `${folder}/transcript.txt`,
-		transcript: readFileSync(`${folder}/transcript.txt`, 'utf8'),
-		annotationsFile: `${folder}/annotations.yaml`,
-		annotations: readFileSync(`${folder}/annotations.yaml`, 'utf8')
-	});
-	if (!result.graph) throw new Error(`${id} does not compile`);
-	return result.graph;
-}
+const compiled = compiledTestDocument;
 
 const roundtable = compiled(ROUNDTABLE);
 const followUp = compiled(FOLLOW_UP);

@@ -1,24 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { Explorer, type ViewHistory } from '../../src/lib/state/explorer.svelte';
+import { explorerWithHistory } from './explorer-fixture';
 import { compiledInterview } from './helpers';
 
 const graph = compiledInterview();
 const questions = graph.nodes.filter((n) => n.type === 'question').map((n) => n.id);
 const claim = graph.nodes.find((n) => n.type === 'claim')!;
 
-/** An explorer whose history records what it was asked to do. */
-function explorerWithHistory() {
-	const steps: string[] = [];
-	const history: ViewHistory = {
-		push: (search) => steps.push(`push ${search}`),
-		replace: (search) => steps.push(`replace ${search}`)
-	};
-	return { explorer: new Explorer(graph, history), steps };
-}
-
 describe('Explorer', () => {
 	it('records each action as a history step, and typing as an amendment', () => {
-		const { explorer, steps } = explorerWithHistory();
+		const { explorer, steps } = explorerWithHistory(graph);
 		explorer.select('q1');
 		explorer.setQuery('5');
 		explorer.setQuery('5G');
@@ -32,7 +22,7 @@ describe('Explorer', () => {
 	});
 
 	it('after Expand all a speaker’s answers count as expanded, and collapsing them closes only theirs', () => {
-		const { explorer } = explorerWithHistory();
+		const { explorer } = explorerWithHistory(graph);
 		explorer.expandAll();
 		expect(explorer.isExpanded('wang-qing')).toBe(true);
 		explorer.toggleExpanded('wang-qing');
@@ -45,7 +35,7 @@ describe('Explorer', () => {
 	});
 
 	it('records nothing for a change that changes nothing, or for a restore', () => {
-		const { explorer, steps } = explorerWithHistory();
+		const { explorer, steps } = explorerWithHistory(graph);
 		explorer.select(null);
 		explorer.collapse('q1');
 		explorer.restore('?select=q2&focus=q2');
@@ -55,7 +45,7 @@ describe('Explorer', () => {
 	});
 
 	it('selecting a collapsed answer expands its question in the same step', () => {
-		const { explorer, steps } = explorerWithHistory();
+		const { explorer, steps } = explorerWithHistory(graph);
 		explorer.select('q1-wang-qing');
 		expect(explorer.view.expanded).toEqual(['q1']);
 		expect(explorer.visible.nodes.has('q1-wang-qing')).toBe(true);
@@ -63,7 +53,7 @@ describe('Explorer', () => {
 	});
 
 	it('hides and shows types, keeping the last one shown', () => {
-		const { explorer } = explorerWithHistory();
+		const { explorer } = explorerWithHistory(graph);
 		explorer.toggleType('claim');
 		expect(explorer.showsType('claim')).toBe(false);
 		expect(explorer.showsType('sector')).toBe(true);
@@ -79,7 +69,7 @@ describe('Explorer', () => {
 	});
 
 	it('hides and shows relations the same way', () => {
-		const { explorer } = explorerWithHistory();
+		const { explorer } = explorerWithHistory(graph);
 		explorer.toggleRelation('about');
 		expect(explorer.showsRelation('about')).toBe(false);
 		expect([...explorer.visible.edges].some((id) => id.includes('--about--'))).toBe(false);
@@ -88,7 +78,7 @@ describe('Explorer', () => {
 	});
 
 	it('expands every question and collapses them all again', () => {
-		const { explorer } = explorerWithHistory();
+		const { explorer } = explorerWithHistory(graph);
 		explorer.expand('q1');
 		explorer.expandAll();
 		expect(explorer.view.expanded).toEqual(['q1', ...questions.filter((q) => q !== 'q1')]);
@@ -100,7 +90,7 @@ describe('Explorer', () => {
 	});
 
 	it('focus narrows what is shown to the neighbourhood, and depth widens it', () => {
-		const { explorer } = explorerWithHistory();
+		const { explorer } = explorerWithHistory(graph);
 		explorer.setFocus('q1');
 		const one = explorer.shown.nodes.size;
 		explorer.setDepth(2);
@@ -112,7 +102,7 @@ describe('Explorer', () => {
 	});
 
 	it('speaker filters add up, and reset clears every filter', () => {
-		const { explorer } = explorerWithHistory();
+		const { explorer } = explorerWithHistory(graph);
 		explorer.toggleSpeaker('wang-qing');
 		explorer.toggleType('concept');
 		expect(explorer.view.speakers).toEqual(['wang-qing']);
@@ -121,7 +111,7 @@ describe('Explorer', () => {
 	});
 
 	it('keeps a transient highlight out of the URL', () => {
-		const { explorer, steps } = explorerWithHistory();
+		const { explorer, steps } = explorerWithHistory(graph);
 		explorer.setHighlight({ nodes: ['q1'], edges: [] });
 		expect(explorer.highlight).toEqual({ nodes: ['q1'], edges: [] });
 		explorer.setHighlight(null);
@@ -130,7 +120,7 @@ describe('Explorer', () => {
 	});
 
 	it('knows which nodes can be expanded', () => {
-		const { explorer } = explorerWithHistory();
+		const { explorer } = explorerWithHistory(graph);
 		expect(explorer.canExpand('q1')).toBe(true);
 		expect(explorer.canExpand('wang-qing')).toBe(true);
 		expect(explorer.canExpand('q1-wang-qing')).toBe(false);

@@ -19,6 +19,39 @@ export function compileWith(annotations: string, source = transcript): CompileRe
 	});
 }
 
+/** `annotations` compiled against `source` (the bundled interview's) in the folder `id`. */
+export function compileAs(id: string, annotations: string, source = transcript): CompileResult {
+	return compileDocument({
+		id,
+		transcriptFile: `graph-data/${id}/transcript.txt`,
+		transcript: source,
+		annotationsFile: `graph-data/${id}/annotations.yaml`,
+		annotations
+	});
+}
+
+/** A test document of tests/fixtures/documents compiled from its folder (it must compile). */
+export function compiledTestDocument(id: string): Graph {
+	const folder = `tests/fixtures/documents/${id}`;
+	const result = compileDocument({
+		id,
+		transcriptFile: `${folder}/transcript.txt`,
+		transcript: readFileSync(`${folder}/transcript.txt`, 'utf8'),
+		annotationsFile: `${folder}/annotations.yaml`,
+		annotations: readFileSync(`${folder}/annotations.yaml`, 'utf8')
+	});
+	if (!result.graph) throw new Error(`${id} does not compile`);
+	return result.graph;
+}
+
+/** An edge as the compiler names it (`<source>--<relation>--<target>`), for graphs written by hand. */
+export const edgeOf = (
+	source: string,
+	relation: string,
+	target: string,
+	citations: string[] = []
+) => ({ id: `${source}--${relation}--${target}`, source, target, relation, citations });
+
 /** The bundled interview compiled from its real annotations: the golden fixture. */
 export function compiledInterview(): Graph {
 	const result = compileWith(readFileSync(ANNOTATIONS_FILE, 'utf8'));

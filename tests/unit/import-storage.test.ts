@@ -1,20 +1,10 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ImportedDocument } from '../../src/lib/graph/import-document';
 import { DocumentStore, StorageError } from '../../src/lib/import/storage';
-import { compileHarbour } from './research-fixture';
+import { compileHarbour, storedDocument } from './research-fixture';
 
 const graph = compileHarbour();
-const doc = (id: string, title = `Title of ${id}`): ImportedDocument => ({
-	id,
-	title,
-	origin: `${id}.txt`,
-	transcriptName: 'transcript.txt',
-	transcript: `text of ${id}`,
-	annotations: `annotations of ${id}`,
-	graph,
-	notes: []
-});
+const doc = (id: string, title?: string) => storedDocument(id, title, graph);
 
 let store: DocumentStore;
 let n = 0;

@@ -5,21 +5,11 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ImportedDocument } from '../../src/lib/graph/import-document';
 import { StorageError } from '../../src/lib/import/storage';
 import { ImportedDocuments } from '../../src/lib/state/imported.svelte';
-import { compileHarbour } from './research-fixture';
+import { storedDocument } from './research-fixture';
 
-const doc = (id: string, title = `Title of ${id}`): ImportedDocument => ({
-	id,
-	title,
-	origin: `${id}.txt`,
-	transcriptName: 'transcript.txt',
-	transcript: `text of ${id}`,
-	annotations: `annotations of ${id}`,
-	graph: compileHarbour(),
-	notes: []
-});
+const doc = storedDocument;
 
 beforeEach(() => {
 	// An empty browser for each test.

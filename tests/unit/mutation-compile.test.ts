@@ -7,13 +7,8 @@
  * (a compile at load time would be ignored by the mutation run).
  */
 import { describe, expect, it } from 'vitest';
-import {
-	checkTranscript,
-	compileDocument,
-	MAX_PARAGRAPH_CHARS,
-	type CompileResult
-} from '../../src/lib/graph';
-import { compileWith, SPEAKERS_YAML, transcript } from './helpers';
+import { checkTranscript, MAX_PARAGRAPH_CHARS, type CompileResult } from '../../src/lib/graph';
+import { compileAs, compileWith, edgeOf, SPEAKERS_YAML } from './helpers';
 
 describe('a claim by a speaker the annotations do not list', () => {
 	it('is one error naming the claim and the speaker, even when its quote is sound', () => {
@@ -47,17 +42,6 @@ describe('a claim by a speaker the annotations do not list', () => {
 		]);
 	});
 });
-
-/** `annotations` compiled against `source` (the bundled interview's) in the folder `id`. */
-function compileAs(id: string, annotations: string, source = transcript): CompileResult {
-	return compileDocument({
-		id,
-		transcriptFile: `graph-data/${id}/transcript.txt`,
-		transcript: source,
-		annotationsFile: `graph-data/${id}/annotations.yaml`,
-		annotations
-	});
-}
 
 describe('the document folder name', () => {
 	it('is refused, at line 1 of the annotations, when it is not an id', () => {
@@ -241,13 +225,7 @@ describe('a small transcript compiled whole', () => {
 			end,
 			line
 		});
-		const edge = (source: string, relation: string, target: string, citations: string[]) => ({
-			id: `${source}--${relation}--${target}`,
-			source,
-			target,
-			relation,
-			citations
-		});
+		const edge = edgeOf;
 		expect(result.graph).toStrictEqual({
 			type: 'citegraph.graph',
 			version: 2,

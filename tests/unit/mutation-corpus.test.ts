@@ -5,27 +5,15 @@
  * relayed view); where a test needs the documents to differ, it changes a copy. Written for the
  * survivors of a mutation run; each test merges inside its `it`.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compileDocument, type Graph, type GraphNode } from '../../src/lib/graph';
+import { type Graph, type GraphNode } from '../../src/lib/graph';
 import { mergeGraphs } from '../../src/lib/graph/corpus';
-import { compiledInterview } from './helpers';
+import { compiledInterview, compiledTestDocument } from './helpers';
 
 const ROUNDTABLE = 'harbour-power-roundtable';
 const FOLLOW_UP = 'harbour-wind-follow-up';
 
-function compiled(id: string): Graph {
-	const folder = `tests/fixtures/documents/${id}`;
-	const result = compileDocument({
-		id,
-		transcriptFile: `${folder}/transcript.txt`,
-		transcript: readFileSync(`${folder}/transcript.txt`, 'utf8'),
-		annotationsFile: `${folder}/annotations.yaml`,
-		annotations: readFileSync(`${folder}/annotations.yaml`, 'utf8')
-	});
-	if (!result.graph) throw new Error(`${id} does not compile`);
-	return result.graph;
-}
+const compiled = compiledTestDocument;
 
 /** `graph` with node `id` changed by `change` (a copy: the graph is left as it was). */
 function withNode(graph: Graph, id: string, change: Record<string, unknown>): Graph {

@@ -4,9 +4,9 @@
  * survivors of a mutation run; each test compiles inside its `it`.
  */
 import { describe, expect, it } from 'vitest';
-import { compileDocument, GraphIndex } from '../../src/lib/graph';
+import { GraphIndex } from '../../src/lib/graph';
 import { claimsBy, passage, passagesOf, relayedBy, type Passage } from '../../src/lib/graph/detail';
-import { compiledInterview } from './helpers';
+import { compileAs, compiledInterview } from './helpers';
 
 // Offsets: line 1 "A talk.  About ports." 0–21; "Ann:" 23–27; "Why ports?" 29–39; "Bob:" 41–45;
 // line 9 "Ports matter." 47–60, two spaces, "Ships need them." 62–78; line 10 "Rail too." 79–88.
@@ -29,13 +29,7 @@ speakers:
 `;
 
 function index(): GraphIndex {
-	const result = compileDocument({
-		id: 'passages',
-		transcriptFile: 'graph-data/passages/transcript.txt',
-		transcript: TRANSCRIPT,
-		annotationsFile: 'graph-data/passages/annotations.yaml',
-		annotations: ANNOTATIONS
-	});
+	const result = compileAs('passages', ANNOTATIONS, TRANSCRIPT);
 	expect(result.diagnostics).toEqual([]);
 	return new GraphIndex(result.graph!);
 }

@@ -5,18 +5,7 @@
  * reader, layout). Written for the survivors of a mutation run.
  */
 import { describe, expect, it } from 'vitest';
-import { Explorer, type ViewHistory } from '../../src/lib/state/explorer.svelte';
-import { compiledInterview } from './helpers';
-
-/** An explorer on the interview whose history records what it was asked to do. */
-function explorer() {
-	const steps: string[] = [];
-	const history: ViewHistory = {
-		push: (search) => steps.push(search),
-		replace: (search) => steps.push(`replace ${search}`)
-	};
-	return { explorer: new Explorer(compiledInterview(), history), steps };
-}
+import { explorerWithHistory as explorer } from './explorer-fixture';
 
 // The interview has nodes of all eight types; the legend lists them in this order.
 const ALL_BUT_CLAIMS = 'speaker,organization,question,answer,sector,scenario,concept';
@@ -27,7 +16,7 @@ describe('the explorer’s filters', () => {
 		e.toggleType('claim');
 		expect(e.showsType('claim')).toBe(false);
 		e.toggleType('claim');
-		expect(steps).toEqual([`?types=${ALL_BUT_CLAIMS}`, '']);
+		expect(steps).toEqual([`push ?types=${ALL_BUT_CLAIMS}`, 'push ']);
 	});
 
 	it('show one type alone and every type again; the last type shown stays shown', () => {
@@ -37,7 +26,7 @@ describe('the explorer’s filters', () => {
 		e.toggleType('sector');
 		e.onlyType('sector');
 		expect(e.showsOnlyType('sector')).toBe(false);
-		expect(steps).toEqual(['?types=sector', '']);
+		expect(steps).toEqual(['push ?types=sector', 'push ']);
 	});
 
 	it('show one relation alone and every relation again, and hide one', () => {
@@ -54,10 +43,10 @@ describe('the explorer’s filters', () => {
 		expect(e.showsRelation('refines')).toBe(false);
 		e.toggleRelation('refines');
 		expect(steps).toEqual([
-			'?relations=about',
-			'',
-			'?relations=affiliated-with,asked-by,answers,said-by,relayed-by,made-in,about,applies-to,part-of,agrees-with,disagrees-with,supports',
-			''
+			'push ?relations=about',
+			'push ',
+			'push ?relations=affiliated-with,asked-by,answers,said-by,relayed-by,made-in,about,applies-to,part-of,agrees-with,disagrees-with,supports',
+			'push '
 		]);
 	});
 
@@ -69,11 +58,11 @@ describe('the explorer’s filters', () => {
 		e.onlyType('claim');
 		e.resetFilters();
 		expect(steps).toEqual([
-			'?speakers=wang-qing',
-			'?speakers=wang-qing,xiang-lipeng',
-			'?speakers=xiang-lipeng',
-			'?types=claim&speakers=xiang-lipeng',
-			''
+			'push ?speakers=wang-qing',
+			'push ?speakers=wang-qing,xiang-lipeng',
+			'push ?speakers=xiang-lipeng',
+			'push ?types=claim&speakers=xiang-lipeng',
+			'push '
 		]);
 	});
 });
@@ -83,7 +72,7 @@ describe('the explorer’s evidence and reading', () => {
 		const { explorer: e, steps } = explorer();
 		e.trace('q1');
 		e.trace(null);
-		expect(steps).toEqual(['?select=q1&trace=q1', '?select=q1']);
+		expect(steps).toEqual(['push ?select=q1&trace=q1', 'push ?select=q1']);
 	});
 
 	it('connects two nodes, opening the answer between them, and clears the connection once', () => {
@@ -91,7 +80,10 @@ describe('the explorer’s evidence and reading', () => {
 		e.connect('q1', 'wang-qing');
 		expect(e.clearEvidence()).toBe(true);
 		expect(e.clearEvidence()).toBe(false);
-		expect(steps).toEqual(['?select=q1&expand=q1&connect=q1,wang-qing', '?select=q1&expand=q1']);
+		expect(steps).toEqual([
+			'push ?select=q1&expand=q1&connect=q1,wang-qing',
+			'push ?select=q1&expand=q1'
+		]);
 	});
 
 	it('follows the interview to a turn within its 14, rounded, or shows it all', () => {
@@ -103,7 +95,7 @@ describe('the explorer’s evidence and reading', () => {
 		e.setStep(null);
 		expect(e.step).toBeNull();
 		// Links count steps from 1.
-		expect(steps).toEqual(['?step=14', '?step=1', '?step=3', '']);
+		expect(steps).toEqual(['push ?step=14', 'push ?step=1', 'push ?step=3', 'push ']);
 	});
 
 	it('closes the transcript, arranges the graph by question, and selects a sentence', () => {
@@ -114,9 +106,9 @@ describe('the explorer’s evidence and reading', () => {
 		expect(e.selection).toContain('wang-5g-breaks-out-first');
 		expect(e.selection).toContain('q1-wang-qing');
 		expect(steps).toEqual([
-			'?reader=0',
-			'?reader=0&layout=question',
-			'?expand=q1&sentence=t3-s16&reader=0&layout=question'
+			'push ?reader=0',
+			'push ?reader=0&layout=question',
+			'push ?expand=q1&sentence=t3-s16&reader=0&layout=question'
 		]);
 	});
 

@@ -4,42 +4,16 @@
  * run.
  */
 import { describe, expect, it } from 'vitest';
-import { formatReport, type GraphReport } from '../../src/lib/graph';
+import { formatReport, NODE_TYPES, RELATION_NAMES, type GraphReport } from '../../src/lib/graph';
 
 const counts = <K extends string>(keys: readonly K[], values: Partial<Record<K, number>>) =>
 	Object.fromEntries(keys.map((k) => [k, values[k] ?? 0])) as Record<K, number>;
 
-const TYPES = [
-	'speaker',
-	'organization',
-	'question',
-	'answer',
-	'claim',
-	'sector',
-	'scenario',
-	'concept'
-] as const;
-const RELATIONS = [
-	'affiliated-with',
-	'asked-by',
-	'answers',
-	'said-by',
-	'relayed-by',
-	'made-in',
-	'about',
-	'applies-to',
-	'part-of',
-	'agrees-with',
-	'disagrees-with',
-	'refines',
-	'supports'
-] as const;
-
 function report(change: Partial<GraphReport>): GraphReport {
 	return {
 		document: 'talk',
-		nodesByType: counts(TYPES, { speaker: 2, claim: 12 }),
-		edgesByRelation: counts(RELATIONS, { 'said-by': 12, about: 3 }),
+		nodesByType: counts(NODE_TYPES, { speaker: 2, claim: 12 }),
+		edgesByRelation: counts(RELATION_NAMES, { 'said-by': 12, about: 3 }),
 		claimsBySpeaker: [
 			{ speaker: 'ann', name: 'Ann', claims: 0 },
 			{ speaker: 'bob', name: 'Bob Brown', claims: 12 }

@@ -6,7 +6,8 @@
  * the mutation run).
  */
 import { describe, expect, it } from 'vitest';
-import { compileDocument, GraphIndex, interviewSequence } from '../../src/lib/graph';
+import { GraphIndex, interviewSequence } from '../../src/lib/graph';
+import { compileAs } from './helpers';
 
 const TRANSCRIPT = `Ann asks Bob and Cy.
 
@@ -83,13 +84,7 @@ relations:
 `;
 
 function sequence() {
-	const result = compileDocument({
-		id: 'steps',
-		transcriptFile: 'graph-data/steps/transcript.txt',
-		transcript: TRANSCRIPT,
-		annotationsFile: 'graph-data/steps/annotations.yaml',
-		annotations: ANNOTATIONS
-	});
+	const result = compileAs('steps', ANNOTATIONS, TRANSCRIPT);
 	expect(result.diagnostics).toEqual([]);
 	return interviewSequence(new GraphIndex(result.graph!));
 }

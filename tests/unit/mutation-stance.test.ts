@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { GraphIndex, type Graph } from '../../src/lib/graph';
 import { stanceTable } from '../../src/lib/graph/stance';
+import { edgeOf } from './helpers';
 
 /** Sentence `s<n>` starts at offset n × 10 (s15 at 15, s25 at 25). */
 const START: Record<string, number> = {
@@ -40,13 +41,7 @@ const claim = (id: string, by: string, sentence: string, holder?: string) => ({
 	relayed: holder ? { holder } : null,
 	citations: [sentence]
 });
-const edge = (source: string, relation: string, target: string) => ({
-	id: `${source}--${relation}--${target}`,
-	source,
-	target,
-	relation,
-	citations: []
-});
+const edge = (source: string, relation: string, target: string) => edgeOf(source, relation, target);
 
 function graph(): Graph {
 	return {

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { GraphIndex, type Graph, type PathStep } from '../../src/lib/graph';
 import { traceToSpeaker } from '../../src/lib/graph/trace';
+import { edgeOf } from './helpers';
 
 /** Sentences x1 (the question, at 0), x2 (at 10) and x3 (at 20, both in the answer). */
 const sentence = (id: string, start: number, turn: string, speaker: string) => ({
@@ -27,13 +28,7 @@ const node = (id: string, type: string, citations: string[], extra: object = {})
 	...extra
 });
 
-const edge = (source: string, relation: string, target: string, citations: string[]) => ({
-	id: `${source}--${relation}--${target}`,
-	source,
-	target,
-	relation,
-	citations
-});
+const edge = edgeOf;
 
 /**
  * Ann (host) asks q1, about tides; Bob answers (a1) and makes three claims in it: c1 (said at

@@ -5,6 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { compileDocument, type Graph } from '../../src/lib/graph';
+import type { ImportedDocument } from '../../src/lib/graph/import-document';
 
 export const HARBOUR_ID = 'harbour-power-roundtable';
 export const HARBOUR_FOLDER = `tests/fixtures/documents/${HARBOUR_ID}`;
@@ -23,6 +24,22 @@ export function compileHarbour(annotations = HARBOUR_ANNOTATIONS): Graph {
 	if (!result.ok) throw new Error(result.diagnostics.map((d) => d.message).join('\n'));
 	return result.graph!;
 }
+
+/** An imported document as the browser keeps it, holding `graph` (the test document's unless given). */
+export const storedDocument = (
+	id: string,
+	title = `Title of ${id}`,
+	graph = compileHarbour()
+): ImportedDocument => ({
+	id,
+	title,
+	origin: `${id}.txt`,
+	transcriptName: 'transcript.txt',
+	transcript: `text of ${id}`,
+	annotations: `annotations of ${id}`,
+	graph,
+	notes: []
+});
 
 let found: string | undefined;
 
