@@ -105,13 +105,13 @@ export interface Finding {
 	acknowledged: string | null;
 }
 
-const WORD = /[a-z0-9]+(?:['’][a-z]+)?/g;
+const WORD = /[a-z0-9]+(?:['’][a-z]+)*/g;
 
 /** The lower-cased words of a text, with "n't" split off ("isn't" → "is", "n't"). */
 export function words(text: string): string[] {
 	const out: string[] = [];
 	for (const w of text.toLowerCase().match(WORD) ?? []) {
-		const word = w.replace('’', "'").replace(/'s$/, '');
+		const word = w.replaceAll('’', "'").replace(/'s$/, '');
 		if (word.endsWith("n't") && word !== "can't" && word !== "won't") {
 			out.push(word.slice(0, -3), "n't");
 		} else out.push(word);
