@@ -150,7 +150,8 @@ export function starterAnnotations(text: string, options: StarterOptions = {}): 
 	} else {
 		const tie = others.filter((s) => s.questions === host.questions);
 		findings.push(
-			`Host: ${host.name}, guessed because ${tally(host)} end in a question mark, more than anyone else` +
+			`Host: ${host.name}, guessed because ${tally(host)} end in a question mark, ` +
+				(tie.length > 0 ? 'as many as anyone else' : 'more than anyone else') +
 				(others.length > 0 ? ` (${others.map((s) => `${s.name}: ${tally(s)}`).join('; ')})` : '') +
 				(tie.length > 0
 					? `; tied with ${tie.map((s) => s.name).join(', ')}, so the first to speak`
@@ -219,8 +220,9 @@ export function starterAnnotations(text: string, options: StarterOptions = {}): 
 	if (compiled.ok) {
 		const questions = compiled.graph.nodes.filter((n) => n.type === 'question').length;
 		const answers = compiled.graph.nodes.filter((n) => n.type === 'answer').length;
+		const sentenceCount = compiled.graph.sentences.length;
 		findings.push(
-			`Compiles: ${questions} question${questions === 1 ? '' : 's'}, ${answers} answer${answers === 1 ? '' : 's'}, ${compiled.graph.sentences.length} sentences. Next: add entities, claims and relations, each quoting the text.`
+			`Compiles: ${questions} question${questions === 1 ? '' : 's'}, ${answers} answer${answers === 1 ? '' : 's'}, ${sentenceCount} sentence${sentenceCount === 1 ? '' : 's'}. Next: add entities, claims and relations, each quoting the text.`
 		);
 	} else {
 		for (const d of compiled.diagnostics) findings.push(`Does not compile: ${formatDiagnostic(d)}`);
@@ -268,14 +270,14 @@ function findIntroduction(
 			const match = INTRO.exec(sentence.text.slice(at + alias.length));
 			if (!match) continue;
 			const organization = match[2]!.replace(/^the\s+/, '');
-			const phrase = sentence.text.slice(at, at + alias.length + match[0].length);
-			const quote = occursOnce(text, sentence.text)
-				? sentence.text
-				: occursOnce(text, phrase)
-					? phrase
-					: null;
-			if (!quote) continue;
-			return { quote, at: sentence.start + at, title: match[1] ?? null, organization };
+			// The whole sentence, when it occurs once (a part of it would occur as often).
+			if (!occursOnce(text, sentence.text)) continue;
+			return {
+				quote: sentence.text,
+				at: sentence.start + at,
+				title: match[1] ?? null,
+				organization
+			};
 		}
 	}
 	return null;
