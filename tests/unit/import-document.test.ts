@@ -69,15 +69,62 @@ describe('importFiles', () => {
 	});
 
 	it('refuses a transcript in which no form finds speaker turns, naming the file', () => {
-		const out = refused(importFiles([file('notes.txt', 'Just a paragraph of notes.\n')]));
-		expect(out.diagnostics[0]).toMatchObject({ file: 'notes.txt', line: 1 });
-		expect(out.diagnostics[0]!.message).toContain('no speaker turns found in notes.txt');
+		const out = importFiles([file('notes.txt', 'Just a paragraph of notes.\n')]);
+		expect(out).toEqual({
+			ok: false,
+			diagnostics: [
+				{
+					file: 'notes.txt',
+					line: 1,
+					column: 1,
+					message:
+						'no speaker turns found in notes.txt in any form Citegraph reads (published, one-line, webvtt, srt, service, markdown); see "Transcript forms" in README.md, or give the form with --format'
+				}
+			],
+			// The text, so the page can show it beside the message.
+			sources: [{ name: 'notes.txt', text: 'Just a paragraph of notes.\n' }],
+			notes: []
+		});
+	});
+
+	it('shows the starter annotations as the picked file’s own when they do not compile', () => {
+		// The guest speaks first, so the guessed host (who asks more) has not asked yet.
+		const text = 'Bo:\n\nWhy?\n\nAnn:\n\nWhy not?\n\nBo:\n\nBecause.\n\nAnn:\n\nAnd how?\n';
+		const out = refused(importFiles([file('Talk.txt', text)]));
+		expect(out.diagnostics).toEqual([
+			{
+				file: 'Talk.txt',
+				line: 1,
+				column: 1,
+				message: 'Bo answers before any question has been asked',
+				hint: 'Mark the speaker who asks the questions with role: host.'
+			},
+			// Bo's first words, which the starter quotes, are in that turn.
+			{
+				file: 'annotations.yaml (starter)',
+				line: 12,
+				column: 17,
+				message:
+					'quote at line 3 of transcript.txt does not begin and end inside sentences (it takes in a speaker label, the quotation marks around a turn, or the space between sentences)',
+				hint: 'Quote only words that were said or narrated, starting and ending on them.'
+			}
+		]);
+		expect(out.sources.map((s) => s.name)).toEqual(['Talk.txt', 'annotations.yaml (starter)']);
+		expect(out.sources[0]!.text).toBe(text);
+		expect(out.sources[1]!.text).toContain("  - id: ann\n    name: 'Ann'");
+		expect(out.notes[1]).toBe(
+			'Host: Ann, guessed because 2 of 2 turns end in a question mark, more than anyone else (Bo: 1 of 2 turns). Check role: host.'
+		);
 	});
 
 	it('takes the id from the file name unless one is given', () => {
 		expect(idFromFileName('Harbour talk.txt')).toBe('harbour-talk');
 		expect(idFromFileName('Panel on Ports (2024).v2.txt')).toBe('panel-on-ports-2024-v2');
 		expect(imported(importFiles([transcript, annotations])).id).toBe('harbour-talk');
+		expect(imported(importFiles([transcript, annotations], { id: '  harbour-x ' })).id).toBe(
+			'harbour-x'
+		);
+		expect(imported(importFiles([transcript, annotations], { id: ' ' })).id).toBe('harbour-talk');
 	});
 
 	it('adds the layout it is given, as the build does', () => {
@@ -121,24 +168,56 @@ describe('importFiles', () => {
 
 	it('refuses a file that is not UTF-8 with its line and byte', () => {
 		const latin1 = { name: 'latin.txt', bytes: new Uint8Array([0x41, 0x0a, 0x42, 0xe9, 0x0a]) };
-		const out = refused(importFiles([latin1, annotations]));
-		expect(out.diagnostics[0]).toMatchObject({ file: 'latin.txt', line: 2, column: 2 });
-		expect(out.diagnostics[0]!.message).toContain('byte 0xE9 at line 2, byte 2');
+		expect(importFiles([latin1, annotations])).toEqual({
+			ok: false,
+			diagnostics: [
+				{
+					file: 'latin.txt',
+					line: 2,
+					column: 2,
+					message:
+						'this file is not UTF-8: byte 0xE9 at line 2, byte 2 does not begin a valid UTF-8 sequence',
+					hint: 'Save it as UTF-8 and import it again.'
+				}
+			],
+			sources: [],
+			notes: []
+		});
 	});
 
 	it.each([
-		[[] as string[]],
-		[['a.txt', 'b.txt']],
-		[['a.txt', 'a.yaml', 'b.yaml']],
-		[['p.qdpx', 'a.yaml']]
-	])('refuses the set of files %j', (names) => {
-		const out = refused(importFiles(names.map((n) => file(n, 'x'))));
-		expect(out.diagnostics[0]!.message).toMatch(/choose one transcript .* or one \.qdpx project/);
+		[[] as string[], 'import', 'no file'],
+		[['a.txt', 'b.txt'], 'a.txt', 'a.txt, b.txt'],
+		[['a.txt', 'a.yaml', 'b.yaml'], 'a.txt', 'a.txt, a.yaml, b.yaml'],
+		[['p.qdpx', 'a.yaml'], 'p.qdpx', 'p.qdpx, a.yaml'],
+		[['p.qdpx', 'q.qdpx'], 'p.qdpx', 'p.qdpx, q.qdpx']
+	])('refuses the set of files %j', (names, named, listed) => {
+		expect(importFiles(names.map((n) => file(n, 'x')))).toEqual({
+			ok: false,
+			diagnostics: [
+				{
+					file: named,
+					line: 1,
+					column: 1,
+					message: `cannot import ${listed}: choose one transcript (with or without its annotations.yaml), or one .qdpx project`
+				}
+			],
+			sources: [],
+			notes: []
+		});
 	});
 
 	it('refuses an id that is not lower-case words joined by hyphens', () => {
 		const out = refused(importFiles([transcript, annotations], { id: 'Not An Id' }));
-		expect(out.diagnostics[0]!.message).toBe('"Not An Id" is not a valid document id');
+		expect(out.diagnostics).toEqual([
+			{
+				file: 'Harbour talk.txt',
+				line: 1,
+				column: 1,
+				message: '"Not An Id" is not a valid document id',
+				hint: 'Use lower-case letters and digits, words joined by hyphens (e.g. my-interview).'
+			}
+		]);
 	});
 
 	it('reads a .qdpx project into a document that compiles', () => {
@@ -160,9 +239,11 @@ describe('importFiles', () => {
 
 	it('refuses a .qdpx that is not a project, with the reason', () => {
 		const zip = { name: 'x.qdpx', bytes: zipSync({ 'a.txt': strToU8('x') }) };
-		const out = refused(importFiles([zip]));
-		expect(out.diagnostics[0]).toMatchObject({ file: 'x.qdpx', line: 1 });
-		expect(out.diagnostics[0]!.message).toContain('no project.qde');
+		const out = importFiles([zip]);
+		expect(out).toMatchObject({ ok: false, sources: [], notes: [] });
+		expect(refused(out).diagnostics).toEqual([
+			{ file: 'x.qdpx', line: 1, column: 1, message: expect.stringContaining('no project.qde') }
+		]);
 	});
 });
 
