@@ -21,8 +21,10 @@ export const MAX_YAML_ALIASES = 1000;
 
 /** Formats a byte count the way people read file sizes ("5.6 MB"). */
 export function formatBytes(bytes: number): string {
-	if (bytes >= 1_000_000) return `${(bytes / 1_000_000).toFixed(1).replace(/\.0$/, '')} MB`;
-	if (bytes >= 1_000) return `${(bytes / 1_000).toFixed(1).replace(/\.0$/, '')} KB`;
+	const short = (value: number) => value.toFixed(1).replace(/\.0$/, '');
+	// 999,960 bytes would round to "1000 KB": that is 1 MB.
+	if (bytes >= 999_950) return `${short(bytes / 1_000_000)} MB`;
+	if (bytes >= 1_000) return `${short(bytes / 1_000)} KB`;
 	return `${bytes} bytes`;
 }
 
