@@ -291,11 +291,92 @@ ${selection('a0000000-0000-4000-8000-000000000004', 'you grow? Thank you.\n\nBo:
 	});
 
 	it('reports every segment it could not anchor, with its line and why', () => {
-		expect(result.problems.map((p) => [p.line, p.text, p.problem.split(';')[0]])).toEqual([
-			[5, 'Thank you.', expect.stringMatching(/more than once|occurs|times/)],
-			[5, 'you grow? Thank you.\n\nBo:\n\nWe grow', expect.stringMatching(/turn/)]
+		const farm = 'graph-data/farm-interview/transcript.txt';
+		expect(result.problems).toEqual([
+			{
+				segment: 'a0000000-0000-4000-8000-000000000003',
+				...at('Thank you.'),
+				line: 5,
+				text: 'Thank you.',
+				problem: `quote occurs 2 times in ${farm} (lines 5, 9)`
+			},
+			{
+				segment: 'a0000000-0000-4000-8000-000000000004',
+				...at('you grow? Thank you.\n\nBo:\n\nWe grow'),
+				line: 5,
+				text: 'you grow? Thank you.\n\nBo:\n\nWe grow',
+				problem: `quote crosses a turn boundary in ${farm}: it runs across Ann's turn at line 3 into Bo's turn at line 7`
+			}
 		]);
-		expect(result.annotations).toContain('# Not anchored: segment at line 5');
+		expect(result.notes).toEqual([]);
+		expect(result.otherSources).toEqual([]);
+		expect(result.codes).toEqual([
+			{ guid: CROPS, name: 'Crops', description: null, path: [] },
+			{ guid: WATER, name: 'Water', description: null, path: [] }
+		]);
+		expect(result.segments.map((g) => [g.start, g.end, g.codes])).toEqual([
+			[...Object.values(at('We grow rice 🌾 on terraces.')), [CROPS]],
+			[...Object.values(at('Water is scarce in May.')), [WATER]],
+			[...Object.values(at('Thank you.')), [WATER]],
+			[...Object.values(at('you grow? Thank you.\n\nBo:\n\nWe grow')), [CROPS]]
+		]);
+	});
+
+	it('writes starter annotations that say what to review and what was not anchored', () => {
+		const farm = 'graph-data/farm-interview/transcript.txt';
+		expect(result.annotations)
+			.toBe(`# Starter annotations imported from a REFI-QDA project (Farm interview).
+# Check every label and statement against its quotes, then run npm run graph:report.
+# Speakers are the transcript labels; the first to speak is taken as the host.
+# Review crops: its quote is a coded segment; quote where the text names it.
+# Review water: its quote is a coded segment; quote where the text names it.
+# Not anchored: segment at line 5 (characters 37–47): quote occurs 2 times in ${farm} (lines 5, 9)
+# Not anchored: segment at line 5 (characters 27–61): quote crosses a turn boundary in ${farm}: it runs across Ann's turn at line 3 into Bo's turn at line 7
+document:
+  language: en
+speakers:
+  - id: ann
+    name: Ann
+    aliases:
+      - Ann
+    role: host
+    introduced: What do you grow?
+  - id: bo
+    name: Bo
+    aliases:
+      - Bo
+    role: guest
+    introduced: We grow rice 🌾 on terraces.
+entities:
+  - id: crops
+    type: concept
+    label: Crops
+    quotes:
+      - We grow rice 🌾 on terraces.
+  - id: water
+    type: concept
+    label: Water
+    quotes:
+      - Water is scarce in May.
+claims:
+  - id: bo-we-grow-rice-on-terraces
+    speaker: bo
+    label: We grow rice 🌾 on terraces.
+    statement: We grow rice 🌾 on terraces.
+    quotes:
+      - We grow rice 🌾 on terraces.
+    about:
+      - crops
+  - id: bo-water-is-scarce-in-may
+    speaker: bo
+    label: Water is scarce in May.
+    statement: Water is scarce in May.
+    quotes:
+      - Water is scarce in May.
+    about:
+      - water
+relations: []
+`);
 	});
 
 	it('refuses a file that is not a REFI-QDA project, saying why', () => {
