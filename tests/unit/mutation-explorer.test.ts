@@ -50,6 +50,22 @@ describe('the explorer’s filters', () => {
 		]);
 	});
 
+	it('switch from one type or relation shown alone straight to another', () => {
+		const { explorer: e, steps } = explorer();
+		e.onlyType('sector');
+		expect([e.showsOnlyType('sector'), e.showsOnlyType('claim')]).toEqual([true, false]);
+		e.onlyType('claim');
+		e.onlyRelation('about');
+		expect([e.showsOnlyRelation('about'), e.showsOnlyRelation('said-by')]).toEqual([true, false]);
+		e.onlyRelation('said-by');
+		expect(steps).toEqual([
+			'push ?types=sector',
+			'push ?types=claim',
+			'push ?types=claim&relations=about',
+			'push ?types=claim&relations=said-by'
+		]);
+	});
+
 	it('narrow to what speakers said, one at a time, and reset', () => {
 		const { explorer: e, steps } = explorer();
 		e.toggleSpeaker('wang-qing');
