@@ -93,12 +93,12 @@ describe('formatReport', () => {
 		);
 		expect(text.split('\n')).toEqual([
 			...TABLES,
-			'Relayed views: ',
+			'Relayed views:',
 			'  critics-say (held by critics, relayed by ann)',
 			'',
 			'Coverage: 6 of 8 answer sentences longer than 40 characters are cited by a claim (75.0%; target 90.0%)',
 			'',
-			'Uncited answer sentences: ',
+			'Uncited answer sentences:',
 			'  t2-s3 (line 9) — courtesy: We thank you all.',
 			'  t4-s1 (line 14) — NO REASON GIVEN: Ports matter a great deal to us.',
 			'',

@@ -213,7 +213,7 @@ export function formatReport(report: GraphReport): string {
 		'Claims by speaker',
 		report.claimsBySpeaker.map((s) => [s.name, s.claims])
 	);
-	lines.push(`Relayed views: ${report.relayed.length === 0 ? 'none' : ''}`);
+	lines.push(report.relayed.length === 0 ? 'Relayed views: none' : 'Relayed views:');
 	for (const r of report.relayed)
 		lines.push(`  ${r.claim} (held by ${r.holder}, relayed by ${r.by})`);
 	lines.push('');
@@ -222,7 +222,9 @@ export function formatReport(report: GraphReport): string {
 		`Coverage: ${coverage.cited} of ${coverage.substantive} answer sentences longer than ${SUBSTANTIVE_LENGTH} characters are cited by a claim (${pct(coverage.ratio)}; target ${pct(coverage.target)})`,
 		''
 	);
-	lines.push(`Uncited answer sentences: ${report.uncited.length === 0 ? 'none' : ''}`);
+	lines.push(
+		report.uncited.length === 0 ? 'Uncited answer sentences: none' : 'Uncited answer sentences:'
+	);
 	for (const u of report.uncited) {
 		lines.push(`  ${u.id} (line ${u.line}) — ${u.reason ?? 'NO REASON GIVEN'}: ${u.text}`);
 	}
