@@ -65,7 +65,9 @@ try {
 		fileName: file.split(/[\\/]/).pop()
 	});
 } catch (error) {
-	if (error instanceof StarterError) fail(`${file}: ${error.message}`);
+	if (error instanceof StarterError) {
+		fail(`${file}: ${error.message}${error.undetected ? ', or give the form with --format' : ''}`);
+	}
 	throw error;
 }
 

@@ -78,7 +78,7 @@ describe('importFiles', () => {
 					line: 1,
 					column: 1,
 					message:
-						'no speaker turns found in notes.txt in any form Citegraph reads (published, one-line, webvtt, srt, service, markdown); see "Transcript forms" in README.md, or give the form with --format'
+						'no speaker turns found in notes.txt in any form Citegraph reads (published, one-line, webvtt, srt, service, markdown); see "Transcript forms" in README.md'
 				}
 			],
 			// The text, so the page can show it beside the message.

@@ -5,7 +5,7 @@
  * `graph:new` in a child process, which a mutant cannot reach).
  */
 import { describe, expect, it } from 'vitest';
-import { starterAnnotations } from '../../src/lib/graph/starter';
+import { starterAnnotations, StarterError } from '../../src/lib/graph/starter';
 
 // Line 3 introduces Mara Quinn with a title and an organisation, and names Ines Alvarez only.
 const TRANSCRIPT = `Harbour talk
@@ -222,6 +222,24 @@ relations: []
 			introduced: 'Bo Li, the head of Grid Co.',
 			introducedByText: true
 		});
+	});
+
+	it('says whether no form at all found turns, which naming the form may help', () => {
+		const thrown = (run: () => unknown) => {
+			try {
+				run();
+			} catch (error) {
+				return error as StarterError;
+			}
+			throw new Error('expected a StarterError');
+		};
+		const undetected = thrown(() => starterAnnotations('Just prose, no turns.\n'));
+		expect([undetected.message, undetected.undetected]).toEqual([
+			'no speaker turns found in the transcript in any form Citegraph reads (published, one-line, webvtt, srt, service, markdown); see "Transcript forms" in README.md',
+			true
+		]);
+		const given = thrown(() => starterAnnotations('Just prose.\n', { format: 'published' }));
+		expect(given.undetected).toBe(false);
 	});
 
 	it('refuses a transcript in which the given form finds no turns', () => {

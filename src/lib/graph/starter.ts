@@ -60,7 +60,18 @@ export interface Starter {
 }
 
 /** A transcript the starter cannot begin from: an unknown form, or no turns in any form. */
-export class StarterError extends Error {}
+export class StarterError extends Error {
+	/**
+	 * @param undetected whether no form found turns in the text, so that naming the form (on the
+	 *   command line, `--format`) may help.
+	 */
+	constructor(
+		message: string,
+		readonly undetected = false
+	) {
+		super(message);
+	}
+}
 
 /**
  * Builds the starter annotations of a transcript, and says what it found.
@@ -84,7 +95,8 @@ export function starterAnnotations(text: string, options: StarterOptions = {}): 
 		const detected = detectForm(text);
 		if (detected.score === 0) {
 			throw new StarterError(
-				`no speaker turns found in ${options.fileName ?? 'the transcript'} in any form Citegraph reads (${FORM_LIST}); see "Transcript forms" in README.md, or give the form with --format`
+				`no speaker turns found in ${options.fileName ?? 'the transcript'} in any form Citegraph reads (${FORM_LIST}); see "Transcript forms" in README.md`,
+				true
 			);
 		}
 		form = detected.form;
