@@ -7,8 +7,12 @@
  * worked out from the texts below. Written for the survivors of a mutation run.
  */
 import { strToU8, zipSync } from 'fflate';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { toQdpx } from '../../src/lib/graph/qdpx';
 import { importQdpx, QdpxError } from '../../src/lib/graph/qdpx-import';
+import { ANNOTATIONS_FILE, compiledInterview, transcript } from './helpers';
 
 const project = (body: string, name = 'Port talk') =>
 	`<?xml version="1.0" encoding="UTF-8"?>\n<Project xmlns="urn:QDA-XML:project:1.0" name="${name}">${body}</Project>`;
@@ -245,5 +249,60 @@ relations:
 		expect(result.otherSources).toEqual(['port.txt']);
 		expect(result.notes[0]).toBe('imported the text source "other.txt"; left out: "port.txt"');
 		expect(result.compiled.graph?.document.id).toBe('other');
+	});
+});
+
+describe('importQdpx of a project Citegraph exported', () => {
+	interface Claim {
+		id: string;
+		speaker: string;
+		label: string;
+		statement: string;
+		kind?: string;
+		quotes: string[];
+		about?: string[];
+		relayed?: { holder: string };
+	}
+	interface Annotations {
+		entities: { id: string; label: string }[];
+		claims: Claim[];
+		relations: { source: string; relation: string; target: string }[];
+	}
+	/** Claims as annotations.yaml states them, topics by label (the import makes new ids). */
+	const claims = (doc: Annotations) => {
+		const topics = new Map(doc.entities.map((e) => [e.id, e.label]));
+		return doc.claims
+			.map((c) => ({
+				speaker: c.speaker,
+				label: c.label,
+				statement: c.statement,
+				kind: c.kind ?? null,
+				quotes: c.quotes,
+				about: (c.about ?? []).flatMap((t) => topics.get(t) ?? []).sort(),
+				holder: c.relayed?.holder ?? null
+			}))
+			.sort((a, b) => a.label.localeCompare(b.label));
+	};
+	/** Relations between claims, by the claims' labels. */
+	const relations = (doc: Annotations) => {
+		const label = new Map(doc.claims.map((c) => [c.id, c.label]));
+		return doc.relations
+			.filter((r) => label.has(r.source) && label.has(r.target))
+			.map((r) => `${label.get(r.source)} —${r.relation}→ ${label.get(r.target)}`)
+			.sort();
+	};
+
+	it('reads back every claim and relation of the interview as its annotations.yaml has them', () => {
+		// The interview's own annotations, read as plain YAML: what was written by hand.
+		const original = parse(readFileSync(ANNOTATIONS_FILE, 'utf8')) as Annotations;
+		const result = importQdpx(toQdpx(compiledInterview(), { transcript }));
+		const back = parse(result.annotations) as Annotations;
+		expect(claims(back)).toEqual(claims(original));
+		expect(claims(back)).toHaveLength(73);
+		// A relation's quotes travel as the sentences its edge cites, so only its ends are compared.
+		expect(relations(back)).toEqual(relations(original));
+		expect(relations(back)).toHaveLength(61);
+		expect(result.problems).toEqual([]);
+		expect(result.compiled.ok).toBe(true);
 	});
 });
