@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { toQdpx } from '../../src/lib/graph/qdpx';
 import { importQdpx, QdpxError } from '../../src/lib/graph/qdpx-import';
+import type { Annotations } from '../../src/lib/graph/schema';
 import { ANNOTATIONS_FILE, compiledInterview, transcript } from './helpers';
 
 const project = (body: string, name = 'Port talk') =>
@@ -253,21 +254,6 @@ relations:
 });
 
 describe('importQdpx of a project Citegraph exported', () => {
-	interface Claim {
-		id: string;
-		speaker: string;
-		label: string;
-		statement: string;
-		kind?: string;
-		quotes: string[];
-		about?: string[];
-		relayed?: { holder: string };
-	}
-	interface Annotations {
-		entities: { id: string; label: string }[];
-		claims: Claim[];
-		relations: { source: string; relation: string; target: string }[];
-	}
 	/** Claims as annotations.yaml states them, topics by label (the import makes new ids). */
 	const claims = (doc: Annotations) => {
 		const topics = new Map(doc.entities.map((e) => [e.id, e.label]));
