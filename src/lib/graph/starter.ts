@@ -218,7 +218,7 @@ export function starterAnnotations(text: string, options: StarterOptions = {}): 
 		);
 	}
 	findings.push(
-		`Speakers: ${speakers.map((s) => `${s.name} (${s.turns} turn${s.turns === 1 ? '' : 's'})`).join(', ')}. Check that each is one person and that no label was missed.`
+		`Speakers: ${speakers.map((s) => `${s.name} (${counted(s.turns, 'turn')})`).join(', ')}. Check that each is one person and that no label was missed.`
 	);
 
 	const yaml = starterYaml({ form, fileName: options.fileName, speakers, organizations });
@@ -232,9 +232,8 @@ export function starterAnnotations(text: string, options: StarterOptions = {}): 
 	if (compiled.ok) {
 		const questions = compiled.graph.nodes.filter((n) => n.type === 'question').length;
 		const answers = compiled.graph.nodes.filter((n) => n.type === 'answer').length;
-		const sentenceCount = compiled.graph.sentences.length;
 		findings.push(
-			`Compiles: ${questions} question${questions === 1 ? '' : 's'}, ${answers} answer${answers === 1 ? '' : 's'}, ${sentenceCount} sentence${sentenceCount === 1 ? '' : 's'}. Next: add entities, claims and relations, each quoting the text.`
+			`Compiles: ${counted(questions, 'question')}, ${counted(answers, 'answer')}, ${counted(compiled.graph.sentences.length, 'sentence')}. Next: add entities, claims and relations, each quoting the text.`
 		);
 	} else {
 		for (const d of compiled.diagnostics) findings.push(`Does not compile: ${formatDiagnostic(d)}`);
@@ -257,7 +256,7 @@ function whyDetected(form: TranscriptFormName, scores: Record<TranscriptFormName
 		.filter(([name, score]) => name !== form && score > 0)
 		.sort((a, b) => b[1] - a[1])[0];
 	return (
-		`${scores[form]} speaker line${scores[form] === 1 ? '' : 's'} of this form` +
+		`${counted(scores[form], 'speaker line')} of this form` +
 		(runnerUp ? `; next best ${runnerUp[0]}, with ${runnerUp[1]}` : '')
 	);
 }
@@ -346,6 +345,11 @@ function quote(value: string): string {
 /** Lower-case words joined by hyphens (at most six), or null when nothing is left. */
 function slug(text: string): string | null {
 	return slugWords(text) || null;
+}
+
+/** "1 turn", "2 turns". */
+function counted(count: number, noun: string): string {
+	return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 function baseName(fileName: string): string {
