@@ -4,11 +4,24 @@
  * way at a time, each problem written out in full. Written for the survivors of a mutation run.
  */
 import { describe, expect, it } from 'vitest';
-import { checkGraph, reportGraph, type Graph } from '../../src/lib/graph';
+import {
+	checkGraph,
+	reportGraph,
+	type Graph,
+	type NodeOfType,
+	type NodeType
+} from '../../src/lib/graph';
 import { compiledTestDocument } from './helpers';
 
 /** The roundtable, compiled in the test that uses it (a mutation run counts only that). */
 const roundtable = (): Graph => compiledTestDocument('harbour-power-roundtable');
+
+/** The node `id` of `graph`, which must be of `type`. */
+function nodeOf<T extends NodeType>(graph: Graph, id: string, type: T): NodeOfType<T> {
+	const node = graph.nodes.find((n) => n.id === id);
+	if (node?.type !== type) throw new Error(`${id} is not a ${type}`);
+	return node as NodeOfType<T>;
+}
 
 function without(graph: Graph, claim: string): Graph {
 	graph.nodes = graph.nodes.filter((n) => n.id !== claim);
@@ -99,8 +112,7 @@ describe('reportGraph on the roundtable', () => {
 	it('counts only the guests’ answers, and sentences longer than 40 characters', () => {
 		const graph = roundtable();
 		// Tom Becker as a second host: his answers no longer count.
-		const tom = graph.nodes.find((n) => n.id === 'tom-becker')!;
-		if (tom.type !== 'speaker') throw new Error('tom-becker is a speaker');
+		const tom = nodeOf(graph, 'tom-becker', 'speaker');
 		tom.role = 'host';
 		// Ines Alvarez's three: 62, 46 and 72 characters.
 		expect(reportGraph(graph).coverage).toEqual({
@@ -117,8 +129,7 @@ describe('reportGraph on the roundtable', () => {
 
 	it('separates a relayed view from its relayer’s own claims', () => {
 		const graph = roundtable();
-		const claim = graph.nodes.find((n) => n.id === 'becker-batteries-needed')!;
-		if (claim.type !== 'claim') throw new Error('becker-batteries-needed is a claim');
+		const claim = nodeOf(graph, 'becker-batteries-needed', 'claim');
 		claim.relayed = { holder: 'the dock workers', source: null, view: 'quay batteries are needed' };
 		graph.edges.find((e) => e.source === claim.id && e.relation === 'said-by')!.relation =
 			'relayed-by';
@@ -149,8 +160,7 @@ describe('checkGraph on the roundtable broken one way at a time', () => {
 
 	it('wants a relayed view relayed by its speaker, and not said by them', () => {
 		const graph = roundtable();
-		const claim = graph.nodes.find((n) => n.id === 'becker-batteries-needed')!;
-		if (claim.type !== 'claim') throw new Error('becker-batteries-needed is a claim');
+		const claim = nodeOf(graph, 'becker-batteries-needed', 'claim');
 		claim.relayed = { holder: 'the dock workers', source: null, view: 'quay batteries are needed' };
 		expect(checkGraph(graph)).toEqual([
 			'claim "becker-batteries-needed" must have exactly one relayed-by edge, to tom-becker',
@@ -193,11 +203,9 @@ describe('checkGraph on the roundtable broken one way at a time', () => {
 
 	it('lets the author’s claims come from the narration, and only from there', () => {
 		const graph = roundtable();
-		const mara = graph.nodes.find((n) => n.id === 'mara-quinn')!;
-		if (mara.type !== 'speaker') throw new Error('mara-quinn is a speaker');
+		const mara = nodeOf(graph, 'mara-quinn', 'speaker');
 		mara.role = 'author';
-		const claim = graph.nodes.find((n) => n.id === 'becker-cargo-too-rare')!;
-		if (claim.type !== 'claim') throw new Error('becker-cargo-too-rare is a claim');
+		const claim = nodeOf(graph, 'becker-cargo-too-rare', 'claim');
 		claim.speaker = 'mara-quinn';
 		graph.edges.find((e) => e.source === claim.id && e.relation === 'said-by')!.target =
 			'mara-quinn';
@@ -212,8 +220,7 @@ describe('checkGraph on the roundtable broken one way at a time', () => {
 
 	it('allows a speaker’s edge to cite their own turns, and the narration only for the author', () => {
 		const graph = roundtable();
-		const tom = graph.nodes.find((n) => n.id === 'tom-becker')!;
-		if (tom.type !== 'speaker') throw new Error('tom-becker is a speaker');
+		const tom = nodeOf(graph, 'tom-becker', 'speaker');
 		// As if his introduction were not in the narration (it is: t0-s6).
 		tom.citations = [];
 		const edge = (id: string, citation: string) => ({
