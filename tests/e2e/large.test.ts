@@ -1,0 +1,70 @@
+/**
+ * A large document (over 3,000 nodes and edges), imported in the browser: it opens laid out, its
+ * edges are drawn as plain lines without arrows, and what a reader picks out gets its arrows back.
+ */
+import type { Page } from '@playwright/test';
+import { syntheticDocument } from '../../src/lib/graph/synthetic';
+import { expect as baseExpect, canvasOf, clickNode, params, settled, test } from './fixtures';
+
+/** Compiling about 1,000 nodes and laying them out in the worker takes a while on a busy machine. */
+const expect = baseExpect.configure({ timeout: 60_000 });
+test.describe.configure({ timeout: 120_000 });
+
+const document = syntheticDocument(1000);
+
+async function importLarge(page: Page) {
+	await page.goto('/import');
+	await page.getByLabel('Choose files…').setInputFiles([
+		{ name: 'panel.txt', mimeType: 'text/plain', buffer: Buffer.from(document.transcript) },
+		{
+			name: 'annotations.yaml',
+			mimeType: 'application/yaml',
+			buffer: Buffer.from(document.annotations)
+		}
+	]);
+	await expect(page).toHaveURL(/\/local#panel$/);
+	await page.waitForFunction(() => window.cy !== undefined && window.cy.edges().length > 0);
+	await settled(page);
+}
+
+/**
+ * How many of the drawn edges Cytoscape draws in each curve style: all of them, or those with
+ * (or without) the selection's `context` class.
+ */
+const curves = (page: Page, context?: boolean) =>
+	page.evaluate((context) => {
+		const counts: Record<string, number> = {};
+		window
+			.cy!.edges()
+			.filter(
+				(edge) => edge.visible() && (context === null || edge.hasClass('context') === context)
+			)
+			.forEach((edge) => {
+				const curve = edge.style('curve-style') as string;
+				counts[curve] = (counts[curve] ?? 0) + 1;
+			});
+		return counts;
+	}, context ?? null);
+
+test('a large document draws its edges as plain lines, and a selected node’s edges with their arrows', async ({
+	page
+}) => {
+	await importLarge(page);
+	// About 1,000 nodes and 3,000 edges (the canvas holds the answers' only once expanded).
+	const opening = await curves(page);
+	expect(Object.keys(opening)).toEqual(['haystack']);
+	expect(opening.haystack).toBeGreaterThan(1000);
+
+	const clicked = await clickNode(page, ['speaker']);
+	await expect.poll(() => params(page).select).toBe(clicked.id);
+	await expect(canvasOf(page)).toHaveAttribute('aria-busy', 'false');
+	// The selection's own edges are drawn straight, with their arrows; the rest stay plain.
+	const own = await page.evaluate(
+		(id) => window.cy!.$id(id).connectedEdges(':visible').length,
+		clicked.id
+	);
+	expect(own).toBeGreaterThan(0);
+	await expect.poll(() => curves(page, true)).toEqual({ straight: own });
+	const rest = await curves(page, false);
+	expect(Object.keys(rest)).toEqual(['haystack']);
+});
