@@ -68,3 +68,30 @@ test('a large document draws its edges as plain lines, and a selected node’s e
 	const rest = await curves(page, false);
 	expect(Object.keys(rest)).toEqual(['haystack']);
 });
+
+test('a long transcript is rendered a part at a time, to its end, and a sentence far down is brought into view when its claim is chosen', async ({
+	page
+}) => {
+	await importLarge(page);
+	const transcript = page.getByRole('region', { name: 'Transcript' });
+	await expect(transcript).toBeVisible();
+	// The last claim's sentence ends the transcript.
+	const last = document.transcript
+		.trim()
+		.split(/(?<=\.) /)
+		.at(-1)!;
+	expect(last).toMatch(/^Point \d+ of the record/);
+	const sentence = transcript.locator('[data-sentence]').filter({ hasText: last });
+	await expect(sentence).toHaveCount(1);
+	const turns = await transcript.getByRole('article').count();
+	expect(turns).toBeGreaterThan(150);
+
+	// Chosen from the graph's address, straight after a reload: it is shown, whatever has been
+	// rendered by then.
+	const claim = `claim-${/^Point (\d+)/.exec(last)![1]}`;
+	await page.goto(`/local?select=${claim}#panel`);
+	await page.waitForFunction(() => window.cy !== undefined && window.cy.edges().length > 0);
+	await expect.poll(() => params(page).select).toBe(claim);
+	await expect(sentence).toBeInViewport();
+	await expect(sentence).toHaveClass(/\bmarked\b/);
+});
