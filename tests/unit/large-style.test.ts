@@ -8,7 +8,7 @@ import type { Core, EdgeSingular } from 'cytoscape';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cytoscape } from '../../src/lib/cytoscape/register';
 import { toElements } from '../../src/lib/cytoscape/elements';
-import { graphStyle, LIGHT_THEME, relationLook } from '../../src/lib/cytoscape/style';
+import { CONTEXT_FONT, graphStyle, LIGHT_THEME, relationLook } from '../../src/lib/cytoscape/style';
 import type { Relation } from '../../src/lib/graph/vocabulary';
 import { compiledInterview } from './helpers';
 
@@ -46,6 +46,23 @@ describe('a small graph', () => {
 			cy = undefined;
 		}
 	});
+});
+
+describe('at any size', () => {
+	it.each([false, true])(
+		'a selected edge is named in the context font, and an edge not selected has no label (large: %s)',
+		(large) => {
+			const core = instance(large);
+			const [edge, other] = arrowed(core);
+			edge!.select();
+			expect(edge!.style('label')).toBe(edge!.data('label'));
+			expect(edge!.style('font-size')).toBe(`${CONTEXT_FONT}px`);
+			expect(edge!.style('text-rotation')).toBe('autorotate');
+			expect(other!.style('label')).toBe('');
+			// Arrowheads at 0.7 of Cytoscape's size wherever they are drawn.
+			expect(edge!.style('arrow-scale')).toBe('0.7');
+		}
+	);
 });
 
 describe('a large graph', () => {

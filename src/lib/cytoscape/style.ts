@@ -173,6 +173,8 @@ export const CONTEXT_FONT = 20;
 
 export const FONT =
 	'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
+/** Arrowheads at this fraction of Cytoscape's size, for the thin lines. */
+const ARROW_SCALE = 0.7;
 /** Labels rendered smaller than this many pixels are hidden. */
 const MIN_LABEL_PX = 8;
 
@@ -271,14 +273,11 @@ export function graphStyle(
 				// neither routes them round each other nor draws their arrows, which at the zoom that
 				// shows thousands of nodes are too small to see (a quarter less time to first draw
 				// 5,000 nodes). What is selected or followed gets its arrow back, below.
+				// Cytoscape sets every property a rule names on every element it matches, so what only
+				// a selected edge shows (its label's font) is named by that rule alone.
 				...(large
 					? { 'curve-style': 'haystack' as const, 'haystack-radius': 0 }
-					: { 'curve-style': 'bezier' as const }),
-				'arrow-scale': 0.7,
-				'font-family': FONT,
-				'font-size': CONTEXT_FONT,
-				color: theme.ink,
-				'min-zoomed-font-size': MIN_LABEL_PX
+					: { 'curve-style': 'bezier' as const, 'arrow-scale': ARROW_SCALE })
 			}
 		},
 		...RELATION_NAMES.map((relation) => {
@@ -404,6 +403,9 @@ export function graphStyle(
 				'target-arrow-color': theme.selected,
 				'z-index': 10,
 				label: 'data(label)',
+				'font-family': FONT,
+				'font-size': CONTEXT_FONT,
+				color: theme.ink,
 				'text-rotation': 'autorotate',
 				'text-background-color': theme.background,
 				'text-background-opacity': 1,
@@ -416,7 +418,7 @@ export function graphStyle(
 			? [
 					{
 						selector: 'edge:selected, edge.chain, edge.highlighted, edge.context',
-						style: { 'curve-style': 'straight' as const }
+						style: { 'curve-style': 'straight' as const, 'arrow-scale': ARROW_SCALE }
 					}
 				]
 			: []),
