@@ -95,6 +95,9 @@ export function speakerName(id: string, graph: Graph = home): string {
 /** Collects console errors and warnings, page errors, failed requests and HTTP errors. */
 function watch(page: Page, problems: string[]) {
 	page.on('console', (message) => {
+		// Chromium's own note on its software GL (a page drawn with WebGL reads pixels back from
+		// it), not the app's.
+		if (/^\[\.WebGL-[^\]]+\]GL Driver Message /.test(message.text())) return;
 		if (message.type() === 'error' || message.type() === 'warning') {
 			problems.push(`console.${message.type()}: ${message.text()}`);
 		}

@@ -209,3 +209,29 @@ for (const graph of graphs.slice(1)) {
 			.toEqual([...expectedView(graph).nodes].sort());
 	});
 }
+
+test('with Cytoscape’s WebGL renderer (?renderer=webgl) the graph is drawn, its claims keyed, and a click on a node selects it', async ({
+	page
+}) => {
+	// Software GL on a machine without a GPU: slower than the canvas.
+	test.slow();
+	await openGraph(page, '/?renderer=webgl');
+	const webgl = await page.evaluate(
+		() => (window.cy as unknown as { renderer(): { webgl?: boolean } }).renderer().webgl === true
+	);
+	expect(webgl).toBe(true);
+	// The opening view whole: every node but the answers, and the edges between them.
+	const visible = expectedView(home);
+	const shown = await drawn(page);
+	expect(shown.nodes).toEqual([...visible.nodes].sort());
+	expect(shown.edges).toEqual([...visible.edges].sort());
+	// The still picture has given way to the live graph.
+	await expect(page.locator('[data-preview-of]')).toHaveCount(0);
+	// Claims drawn without their label carry their number.
+	await expect
+		.poll(() => page.evaluate(() => window.claimKeys?.()?.keys.length ?? 0))
+		.toBeGreaterThan(0);
+	const clicked = await clickNode(page, ['speaker']);
+	await expect.poll(() => selectedInCy(page)).toBe(clicked.id);
+	await expect(detailsOf(page).getByRole('heading', { level: 2 })).toBeVisible();
+});
