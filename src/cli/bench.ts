@@ -184,6 +184,9 @@ async function panZoomFrames(page: Page): Promise<number[]> {
 	});
 }
 
+/** How long the WebGL renderer is given to draw a graph before it counts as not drawn. */
+const WEBGL_LIMIT = 180_000;
+
 /**
  * Frame times while panning and zooming with Cytoscape's WebGL renderer; none if it has not drawn
  * the graph in `WEBGL_LIMIT` (without a GPU it draws in software, and a large graph may take
@@ -202,8 +205,6 @@ async function webglFrames(browser: Browser, path: string): Promise<number[]> {
 		await opened?.page.close();
 	}
 }
-
-const WEBGL_LIMIT = 180_000;
 
 interface SizeResult {
 	id: string;

@@ -189,11 +189,12 @@ export interface StyleOptions {
 }
 
 /**
- * The Cytoscape stylesheet in a theme, for a graph of a size (`StyleOptions`). Classes set by GraphCanvas: `hover` on the node under the pointer; `faded` outside the
- * selection's neighbourhood and `context` on it; `hidden` on what is not drawn;
- * `highlighted` and `dimmed` for an emphasis; `chain` on an evidence chain on show, drawn in
- * full and labelled whatever else fades (framing.ts sizes its labels); `added` on what the
- * current turn of the interview added; `collapsed` on nodes whose answers can be expanded.
+ * The Cytoscape stylesheet in a theme, for a graph of a size (`StyleOptions`). Classes set by
+ * GraphCanvas: `hover` on the node under the pointer; `faded` outside the selection's
+ * neighbourhood and `context` on it; `hidden` on what is not drawn; `highlighted` and `dimmed`
+ * for an emphasis; `chain` on an evidence chain on show, drawn in full and labelled whatever
+ * else fades (framing.ts sizes its labels); `added` on what the current turn of the interview
+ * added; `collapsed` on nodes whose answers can be expanded.
  */
 export function graphStyle(
 	theme: GraphTheme = LIGHT_THEME,
