@@ -95,3 +95,38 @@ test('a long transcript is rendered a part at a time, to its end, and a sentence
 	await expect(sentence).toBeInViewport();
 	await expect(sentence).toHaveClass(/\bmarked\b/);
 });
+
+test('a name grown to be read at the overview zoom is measured at its new size, not drawn clipped to its old box', async ({
+	page
+}) => {
+	await importLarge(page);
+	// At the overview zoom the questions' names have grown (label-room.ts). Each label's box holds
+	// at least its longest word at the size it is drawn; a box kept from the size before would
+	// clip the label, its lines drawn over one another.
+	const boxes = await page.evaluate(() => {
+		const context = document.createElement('canvas').getContext('2d')!;
+		return window
+			.cy!.nodes('[type = "question"]')
+			.filter((node) => node.visible())
+			.map((node) => {
+				context.font = [
+					node.style('font-style'),
+					node.style('font-weight'),
+					node.style('font-size'),
+					node.style('font-family')
+				].join(' ');
+				const words = String(node.style('label')).split(/\s+/);
+				return {
+					id: node.id(),
+					font: node.numericStyle('font-size'),
+					base: Number(node.data('baseFont')),
+					width: node.boundingBox({ includeNodes: false, includeLabels: true }).w,
+					word: Math.max(...words.map((word) => context.measureText(word).width))
+				};
+			});
+	});
+	expect(boxes.length).toBeGreaterThan(10);
+	// The names did grow, so the test asks about grown labels.
+	expect(boxes.filter((box) => box.font > box.base).length).toBeGreaterThan(10);
+	for (const box of boxes) expect(box.width, box.id).toBeGreaterThanOrEqual(box.word);
+});

@@ -572,6 +572,10 @@ export function makeLabelRoom(cy: Core, covered: readonly Bounds[] = []): number
 		cy.batch(() => {
 			for (const [node, font] of resized) node.data(labelSizing(font));
 		});
+		// Restyled now rather than when next measured: Cytoscape measures an element whose style
+		// is stale with the label size it last drew, and keeps that box (the label was then drawn
+		// clipped to it, its lines over one another), though it draws the label at its new size.
+		for (const [node] of resized) node.numericStyle('font-size');
 	}
 	const view = cy.extent();
 	// Whatever reaches into the view, body or label: a node just outside may have a label inside.
