@@ -22,36 +22,57 @@ const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
  * of nodes already placed.
  */
 export class FreeSpace {
-	private readonly cells = new Map<string, Footprint[]>();
+	/** The boxes reaching into each cell, by the cell's {@link cellKey}. */
+	private readonly cells = new Map<number, Footprint[]>();
+	/**
+	 * How far each spiral has been searched (see {@link place}): the next step to try, by the
+	 * spiral's centre, the box's size and the gap.
+	 */
+	private readonly searched = new Map<string, number>();
 	constructor(private readonly cell = 120) {}
 
-	private keys(box: Footprint): string[] {
-		const keys: string[] = [];
-		const x1 = Math.floor((box.x - box.width / 2) / this.cell);
-		const x2 = Math.floor((box.x + box.width / 2) / this.cell);
-		const y1 = Math.floor((box.y - box.height / 2) / this.cell);
-		const y2 = Math.floor((box.y + box.height / 2) / this.cell);
-		for (let x = x1; x <= x2; x++) for (let y = y1; y <= y2; y++) keys.push(`${x},${y}`);
-		return keys;
+	/**
+	 * The range of cells `box` reaches into, with `margin` round it: columns `x1` to `x2`, rows
+	 * `y1` to `y2`.
+	 */
+	private span(box: Footprint, margin = 0): { x1: number; x2: number; y1: number; y2: number } {
+		const w = box.width / 2 + margin;
+		const h = box.height / 2 + margin;
+		return {
+			x1: Math.floor((box.x - w) / this.cell),
+			x2: Math.floor((box.x + w) / this.cell),
+			y1: Math.floor((box.y - h) / this.cell),
+			y2: Math.floor((box.y + h) / this.cell)
+		};
 	}
 
 	add(box: Footprint): void {
-		for (const key of this.keys(box)) {
-			const list = this.cells.get(key);
-			if (list) list.push(box);
-			else this.cells.set(key, [box]);
+		const { x1, x2, y1, y2 } = this.span(box);
+		for (let x = x1; x <= x2; x++) {
+			for (let y = y1; y <= y2; y++) {
+				const key = cellKey(x, y);
+				const list = this.cells.get(key);
+				if (list) list.push(box);
+				else this.cells.set(key, [box]);
+			}
 		}
 	}
 
 	/** Whether `box` (with `gap` round it) is clear of every box added so far. */
 	isFree(box: Footprint, gap = 6): boolean {
-		for (const key of this.keys(box)) {
-			for (const other of this.cells.get(key) ?? []) {
-				if (
-					Math.abs(other.x - box.x) < (other.width + box.width) / 2 + gap &&
-					Math.abs(other.y - box.y) < (other.height + box.height) / 2 + gap
-				)
-					return false;
+		// A box within `gap` of this one may lie only in the cells round it.
+		const { x1, x2, y1, y2 } = this.span(box, gap);
+		for (let x = x1; x <= x2; x++) {
+			for (let y = y1; y <= y2; y++) {
+				const list = this.cells.get(cellKey(x, y));
+				if (!list) continue;
+				for (const other of list) {
+					if (
+						Math.abs(other.x - box.x) < (other.width + box.width) / 2 + gap &&
+						Math.abs(other.y - box.y) < (other.height + box.height) / 2 + gap
+					)
+						return false;
+				}
 			}
 		}
 		return true;
@@ -60,26 +81,67 @@ export class FreeSpace {
 	/**
 	 * The free spot nearest `near` for a box of this size, searched outwards on a golden-angle
 	 * spiral; deterministic. Adds the box there and returns its centre.
+	 *
+	 * Boxes are only ever added, so a step of a spiral found taken stays taken, and so does the
+	 * step a box was just put at: a later search on the same spiral (same centre, size and gap,
+	 * as when many nodes gather round one) starts after it, with the same result as from the
+	 * centre, without trying again every step before it.
 	 */
 	place(near: Point, width: number, height: number, gap = 6): Point {
 		const step = Math.max(8, Math.min(width, height) / 2);
-		for (let i = 0; i < 4000; i++) {
-			const radius = step * Math.sqrt(i);
-			const spot = {
-				x: near.x + radius * Math.cos(i * GOLDEN_ANGLE),
-				y: near.y + radius * Math.sin(i * GOLDEN_ANGLE),
-				width,
-				height
-			};
+		const spiral = `${near.x},${near.y},${width},${height},${gap}`;
+		for (let i = this.searched.get(spiral) ?? 0; i < SPIRAL_STEPS; i++) {
+			const spot = { ...spiralStep(near, step, i), width, height };
 			if (this.isFree(spot, gap)) {
 				this.add(spot);
+				this.searched.set(spiral, i + 1);
 				return { x: spot.x, y: spot.y };
 			}
 		}
+		this.searched.set(spiral, SPIRAL_STEPS);
 		const fallback = { x: near.x, y: near.y, width, height };
 		this.add(fallback);
 		return near;
 	}
+}
+
+/**
+ * The steps of a search tried close to the centre, a step apart: where a node nearly always
+ * finds room (the bundled interview's nodes within 340 steps).
+ */
+const CLOSE_STEPS = 400;
+/** How much wider apart the steps are beyond {@link CLOSE_STEPS}, in the middle of a crowd. */
+const WIDER = 4;
+/**
+ * How many steps of a spiral {@link FreeSpace.place} tries before it gives up: the close ones,
+ * then 3,600 wider apart, reaching 240 steps from the centre (where 4,000 steps a step apart
+ * reached 63).
+ */
+const SPIRAL_STEPS = CLOSE_STEPS + 3600;
+
+/**
+ * Step `i` of the golden-angle spiral round `near`: `step` apart up to {@link CLOSE_STEPS}, then
+ * {@link WIDER} times as far apart, on from where the close steps stopped. A node deep in a crowd
+ * (the middle of a graph of thousands) finds room at its edge in a few hundred steps rather than
+ * tens of thousands.
+ */
+function spiralStep(near: Point, step: number, i: number): Point {
+	const radius =
+		i < CLOSE_STEPS
+			? step * Math.sqrt(i)
+			: step * WIDER * Math.sqrt(i - CLOSE_STEPS + CLOSE_STEPS / WIDER ** 2);
+	return {
+		x: near.x + radius * Math.cos(i * GOLDEN_ANGLE),
+		y: near.y + radius * Math.sin(i * GOLDEN_ANGLE)
+	};
+}
+
+/**
+ * One number for a cell's column and row (each within ±2^20 cells, millions of units with cells
+ * a hundred wide): cheaper to hash than a string.
+ */
+function cellKey(x: number, y: number): number {
+	return (x + 0x100000) * 0x200000 + (y + 0x100000);
 }
 
 /** The mean of some points, or null for none. */
