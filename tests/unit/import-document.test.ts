@@ -158,6 +158,24 @@ describe('importFiles', () => {
 		expect(out.sources.map((s) => s.name)).toEqual(['Harbour talk.txt', 'my-notes.yaml']);
 	});
 
+	it('names the picked files in a diagnostic’s message and hint, not the paths it is compiled under', () => {
+		const stranger = HARBOUR_TRANSCRIPT.replace(
+			'Mara Quinn:\n',
+			'Mara Quinn:\n\nStranger:\n\nA word.\n\nMara Quinn:\n'
+		);
+		expect(stranger).not.toBe(HARBOUR_TRANSCRIPT);
+		const out = refused(
+			importFiles([file('Harbour talk.txt', stranger), file('my-notes.yaml', HARBOUR_ANNOTATIONS)])
+		);
+		const diagnostic = out.diagnostics.find((d) => d.message.includes('"Stranger:"'));
+		expect(diagnostic).toMatchObject({
+			file: 'Harbour talk.txt',
+			hint: 'Add "Stranger" to the aliases of a speaker in my-notes.yaml.'
+		});
+		for (const d of out.diagnostics)
+			expect(`${d.message} ${d.hint ?? ''}`).not.toContain('graph-data/');
+	});
+
 	it('refuses a transcript over the browser limit, naming both sizes', () => {
 		const big = { name: 'big.txt', bytes: new Uint8Array(MAX_BROWSER_TRANSCRIPT_BYTES + 1) };
 		const out = refused(importFiles([big, annotations]));

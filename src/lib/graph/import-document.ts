@@ -256,15 +256,19 @@ function compileImported(input: {
 		annotations: input.annotations
 	});
 	if (!result.ok) {
-		const rename = (file: string) =>
-			file === paths.transcript
-				? input.names.transcript
-				: file === paths.annotations
-					? input.names.annotations
-					: file;
+		// The paths are named in the diagnostics' files, and in some of their messages and hints.
+		const rename = (text: string) =>
+			text
+				.replaceAll(paths.transcript, input.names.transcript)
+				.replaceAll(paths.annotations, input.names.annotations);
 		return {
 			ok: false,
-			diagnostics: result.diagnostics.map((d) => ({ ...d, file: rename(d.file) })),
+			diagnostics: result.diagnostics.map((d) => ({
+				...d,
+				file: rename(d.file),
+				message: rename(d.message),
+				...(d.hint === undefined ? {} : { hint: rename(d.hint) })
+			})),
 			sources: [
 				{ name: input.names.transcript, text: input.transcript },
 				{ name: input.names.annotations, text: input.annotations }
