@@ -9,6 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { formatReport, loadAnnotations, readGraph, reportGraph } from '../lib/graph';
 import { checkFaithfulness } from '../lib/graph/faithfulness';
+import { plural } from '../lib/graph/plural';
 
 const outDir = resolve(process.env.CITEGRAPH_OUT ?? 'graph-data/build');
 const files = readdirSync(outDir)
@@ -37,7 +38,7 @@ for (const file of files) {
 	const findings = loaded.annotations ? checkFaithfulness(loaded.annotations) : [];
 	const open = findings.filter((f) => f.acknowledged === null);
 	console.log(
-		`Faithfulness: ${findings.length - open.length} acknowledged finding${findings.length - open.length === 1 ? '' : 's'}, ${open.length} unacknowledged`
+		`Faithfulness: ${plural(findings.length - open.length, 'acknowledged finding')}, ${open.length} unacknowledged`
 	);
 	for (const f of open) {
 		const { line, column } = loaded.locate(f.path);

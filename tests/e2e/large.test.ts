@@ -104,7 +104,7 @@ test('a name grown to be read at the overview zoom is measured at its new size, 
 	// at least its longest word at the size it is drawn; a box kept from the size before would
 	// clip the label, its lines drawn over one another.
 	const boxes = await page.evaluate(() => {
-		const context = document.createElement('canvas').getContext('2d')!;
+		const context = window.document.createElement('canvas').getContext('2d')!;
 		return window
 			.cy!.nodes('[type = "question"]')
 			.filter((node) => node.visible())

@@ -5,6 +5,7 @@
  * passed in; PNG, SVG and PDF all draw the same layout.
  */
 import type { ImageCaption } from '$lib/graph/export-meta';
+import { plural } from '$lib/graph/plural';
 import { CLAIM_FONT, NUMBER_FONT, type KeyEntry } from './labels';
 
 /** The typeface of the figure's text: the app's. */
@@ -260,7 +261,7 @@ export function layoutFigure(content: FigureContent, measure: Measure): FigureLa
 		const left = sentences.length - MAX_CAPTION_SENTENCES;
 		if (left > 0) {
 			y += 4;
-			block(`… and ${left} more cited sentence${left === 1 ? '' : 's'}.`, CITATION, 'muted', 12);
+			block(`… and ${plural(left, 'more cited sentence')}.`, CITATION, 'muted', 12);
 		}
 		y += 10;
 	}

@@ -3,6 +3,7 @@
  * claims, and the invariants every graph must keep. `npm run graph:report` prints it.
  */
 import type { Graph, GraphNode, NodeType, Relation } from './schema';
+import { plural } from './plural';
 import { NODE_TYPES, RELATION_NAMES } from './schema';
 
 /** Answer sentences at least this long count towards coverage; shorter ones are asides. */
@@ -235,9 +236,7 @@ export function formatReport(report: GraphReport): string {
 	);
 	if (report.problems.length === 0) lines.push('OK: every invariant holds.');
 	else {
-		lines.push(
-			`FAILED: ${report.problems.length} problem${report.problems.length === 1 ? '' : 's'}:`
-		);
+		lines.push(`FAILED: ${plural(report.problems.length, 'problem')}:`);
 		for (const p of report.problems) lines.push(`  - ${p}`);
 	}
 	return lines.join('\n');

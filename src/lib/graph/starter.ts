@@ -16,6 +16,7 @@ import {
 	unknownFormMessage,
 	type TranscriptFormName
 } from './forms';
+import { plural } from './plural';
 import { ID_PATTERN } from './schema';
 import { clockTime } from './timing';
 import type { Span } from './transcript';
@@ -218,7 +219,7 @@ export function starterAnnotations(text: string, options: StarterOptions = {}): 
 		);
 	}
 	findings.push(
-		`Speakers: ${speakers.map((s) => `${s.name} (${counted(s.turns, 'turn')})`).join(', ')}. Check that each is one person and that no label was missed.`
+		`Speakers: ${speakers.map((s) => `${s.name} (${plural(s.turns, 'turn')})`).join(', ')}. Check that each is one person and that no label was missed.`
 	);
 
 	const yaml = starterYaml({ form, fileName: options.fileName, speakers, organizations });
@@ -233,7 +234,7 @@ export function starterAnnotations(text: string, options: StarterOptions = {}): 
 		const questions = compiled.graph.nodes.filter((n) => n.type === 'question').length;
 		const answers = compiled.graph.nodes.filter((n) => n.type === 'answer').length;
 		findings.push(
-			`Compiles: ${counted(questions, 'question')}, ${counted(answers, 'answer')}, ${counted(compiled.graph.sentences.length, 'sentence')}. Next: add entities, claims and relations, each quoting the text.`
+			`Compiles: ${plural(questions, 'question')}, ${plural(answers, 'answer')}, ${plural(compiled.graph.sentences.length, 'sentence')}. Next: add entities, claims and relations, each quoting the text.`
 		);
 	} else {
 		for (const d of compiled.diagnostics) findings.push(`Does not compile: ${formatDiagnostic(d)}`);
@@ -256,7 +257,7 @@ function whyDetected(form: TranscriptFormName, scores: Record<TranscriptFormName
 		.filter(([name, score]) => name !== form && score > 0)
 		.sort((a, b) => b[1] - a[1])[0];
 	return (
-		`${counted(scores[form], 'speaker line')} of this form` +
+		`${plural(scores[form], 'speaker line')} of this form` +
 		(runnerUp ? `; next best ${runnerUp[0]}, with ${runnerUp[1]}` : '')
 	);
 }
@@ -345,11 +346,6 @@ function quote(value: string): string {
 /** Lower-case words joined by hyphens (at most six), or null when nothing is left. */
 function slug(text: string): string | null {
 	return slugWords(text) || null;
-}
-
-/** "1 turn", "2 turns". */
-function counted(count: number, noun: string): string {
-	return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 function baseName(fileName: string): string {

@@ -4,6 +4,7 @@
  */
 import { relative } from 'node:path';
 import { formatDiagnostic, sortDiagnostics } from '../graph';
+import { plural } from '../graph/plural';
 import { buildGraphs, FileSystemError, type BuildOptions } from './build-graphs';
 
 export interface CommandOutcome {
@@ -39,7 +40,7 @@ export function runGraphBuild(options: BuildOptions): CommandOutcome {
 	if (diagnostics.length > 0) {
 		for (const d of sortDiagnostics(diagnostics)) err.push(formatDiagnostic(d));
 		const n = diagnostics.length;
-		err.push(`\ngraph:build failed: ${n} problem${n === 1 ? '' : 's'}; nothing was written.`);
+		err.push(`\ngraph:build failed: ${plural(n, 'problem')}; nothing was written.`);
 		return done(1);
 	}
 	if (graphs.length === 0) {
