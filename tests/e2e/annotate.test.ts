@@ -226,9 +226,11 @@ test('a claim given to someone who did not say it is refused with the compilerâ€
 	await expect(alert.getByRole('paragraph')).toHaveText(
 		'Not kept: the compiler refused the change.'
 	);
+	// The transcript is named as the annotator knows it, not by the path it is compiled under.
 	await expect(alert).toContainText(
-		'claim "yes-shore-power-should-come-first" is attributed to Tom Becker, but this quote is from Ines Alvarez\'s turn at line 15 of graph-data/harbour-refused/transcript.txt'
+		'claim "yes-shore-power-should-come-first" is attributed to Tom Becker, but this quote is from Ines Alvarez\'s turn at line 15 of transcript.txt'
 	);
+	await expect(alert).not.toContainText('graph-data/');
 	// The diagnostic as graph:build prints it: file, line, column, message and what to do.
 	await expect(alert.locator('pre')).toContainText(/^annotations\.yaml:\d+:\d+: error: claim /);
 	await expect(alert.locator('pre')).toContainText('Attribute the claim to the person who said it');
