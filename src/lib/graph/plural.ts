@@ -1,7 +1,7 @@
 /**
- * A count with its noun, in the singular for one: "1 claim", "2 claims". Every count the app
- * and the command-line tools put in words goes through it. The plural is the noun and an "s"
- * unless one is given.
+ * A count with its noun, in the singular for one: "1 claim", "2 claims". The plural is the noun
+ * and an "s" unless one is given. (The figure export words its counts itself, since it writes
+ * them with thousands separators: `image.ts`.)
  *
  * @example
  * plural(1, 'claim'); // "1 claim"
