@@ -1,5 +1,5 @@
-import { explorerShell, firstDocumentId } from './documents.server';
+import { explorerShell, firstDocumentId, listDocuments } from './documents.server';
 
 export async function load() {
-	return explorerShell(firstDocumentId());
+	return { ...(await explorerShell(firstDocumentId())), documents: await listDocuments() };
 }

@@ -2,12 +2,15 @@ import type { Page } from '@playwright/test';
 import type { GraphNode } from '../../src/lib/graph/schema';
 import {
 	claimQuoting,
+	detailsOf,
 	expect,
 	graphs,
 	home,
 	nodeOf,
+	openGraph,
 	seriousViolations,
 	speakerName,
+	TEST_DOCUMENT_ID,
 	test
 } from './fixtures';
 
@@ -202,4 +205,28 @@ function squash(text: string): string {
 
 function escape(text: string): string {
 	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+// A permalink page is plain HTML whose data is in its HTML only: from the explorer, the browser
+// loads it whole (a fresh window), where SvelteKit's router would have had nothing to draw it with.
+for (const document of [home.document.id, TEST_DOCUMENT_ID]) {
+	test(`the Permalink link in ${document}'s explorer opens the node's page whole`, async ({
+		page
+	}) => {
+		const graph = graphs.find((g) => g.document.id === document)!;
+		const claim = graph.nodes.find((node) => node.type === 'claim')!;
+		const path = document === home.document.id ? '/' : `/d/${document}`;
+		await openGraph(page, `${path}?select=${encodeURIComponent(claim.id)}`);
+		await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
+		const link = detailsOf(page).getByRole('link', { name: 'Permalink' });
+		// A hover preloads a link's page; this one's has nothing to preload, and says nothing.
+		await link.hover();
+		await link.click();
+		await expect(page).toHaveURL(new RegExp(`${permalinkOf(claim.id, document)}$`));
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(claim.label);
+		for (const quote of 'quotes' in claim ? claim.quotes : []) {
+			await expect(page.getByRole('main').getByText(quote.text).first()).toBeVisible();
+		}
+		expect(await page.evaluate(() => 'stayed' in window)).toBe(false);
+	});
 }

@@ -2,12 +2,17 @@
  * What each prerendered page carries in its data: the explorer's page only its title and the
  * links for readers without JavaScript (the graph is fetched from /graphs/<id>.json); a
  * permalink page only its node, its neighbours and the sentences it quotes. Each case loads a
- * page as the prerenderer does, through the route's server load.
+ * page as the prerenderer does, through the route's load (a permalink's is universal, and reaches
+ * the graph through a module only the server build has: vite.config.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { load as loadHome } from '../../src/routes/+page.server';
 import { load as loadExplorer } from '../../src/routes/d/[document]/+page.server';
-import { load as loadNode } from '../../src/routes/node/[id]/+page.server';
+import { load as loadNode, entries as nodeEntries } from '../../src/routes/node/[id]/+page';
+import {
+	entries as documentNodeEntries,
+	load as loadDocumentNode
+} from '../../src/routes/d/[document]/node/[id]/+page';
 import { load as loadStance } from '../../src/routes/stance/+page.server';
 import { GET as getGraphFile } from '../../src/routes/graphs/[id].json/+server';
 import { readGraph } from '../../src/lib/graph/schema';
@@ -37,7 +42,7 @@ describe("the explorer's page data", () => {
 		expect(data.document.title).toBe(
 			'Five Questions on New Infrastructure: Blockchain plays an important role and investment volume is insufficient'
 		);
-		expect(Object.keys(data).sort()).toEqual(['document', 'pages', 'preview']);
+		expect(Object.keys(data).sort()).toEqual(['document', 'documents', 'pages', 'preview']);
 		// The still picture goes into the page's HTML (hooks.server.ts), not into its data.
 		expect(data.preview).toBe(true);
 		expect(text).not.toContain('graph-preview');
@@ -65,6 +70,33 @@ describe("a claim's permalink page data", () => {
 		expect(text).toContain(WANG_5G);
 		expect(text).not.toContain(XIANG_Q2);
 		expect(Object.keys(data ?? {}).sort()).toEqual(['document', 'page', 'place']);
+	});
+
+	it("is the same page under /d/<id>, and names its document as the home page's", async () => {
+		const data = await loadDocumentNode(
+			event({ document: INTERVIEW_ID, id: 'wang-5g-breaks-out-first' }) as unknown as Parameters<
+				typeof loadDocumentNode
+			>[0]
+		);
+		expect(serialised(data)).toBe(
+			serialised(await loadNode(event({ id: 'wang-5g-breaks-out-first' })))
+		);
+		expect(data.place).toEqual({ id: INTERVIEW_ID, isDefault: true });
+	});
+
+	it('is a 404 for a node the document does not have', async () => {
+		await expect(loadNode(event({ id: 'no-such-node' }))).rejects.toMatchObject({
+			status: 404,
+			body: { message: expect.stringContaining('No node "no-such-node"') }
+		});
+	});
+
+	it('is prerendered for every node of every document', async () => {
+		const home = await nodeEntries();
+		expect(home).toContainEqual({ id: 'wang-5g-breaks-out-first' });
+		const all = await documentNodeEntries();
+		expect(all).toContainEqual({ document: INTERVIEW_ID, id: 'wang-5g-breaks-out-first' });
+		expect(all.filter((entry) => entry.document === INTERVIEW_ID)).toHaveLength(home.length);
 	});
 });
 

@@ -1,5 +1,5 @@
 import { NODE_TYPES } from '$lib/graph/vocabulary';
-import { corpusHomes, loadCorpus } from '../documents.server';
+import { corpusHomes, listDocuments, loadCorpus } from '../documents.server';
 import type { PageServerLoad } from './$types';
 
 /**
@@ -18,5 +18,5 @@ export const load: PageServerLoad = async () => {
 				.map((node) => ({ id: node.id, label: node.label, home: homes[node.id] }))
 		}))
 		.filter((group) => group.nodes.length > 0);
-	return { document: graph.document, pages, notes };
+	return { document: graph.document, pages, notes, documents: await listDocuments() };
 };
