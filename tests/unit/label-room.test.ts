@@ -71,6 +71,31 @@ describe('labelPlaces', () => {
 		expect(placesOf([a], bodiesOf(a, above, below, right))).toEqual({ a: 'left' });
 	});
 
+	it('finds the same places wherever the nodes lie, across cells and below zero', () => {
+		// The same crowd at four offsets: in the positive quadrant, across the axes (where cells
+		// change sign), and far out; each label's place depends on its neighbours only.
+		const crowd = (dx: number, dy: number) =>
+			[at(0, 0), at(0, 20), at(30, 0), at(-30, 0), at(0, -20)].map((b, i) =>
+				node(`n${i}`, i === 0 ? 'sector' : 'claim', {
+					x1: b.x1 + dx,
+					y1: b.y1 + dy,
+					x2: b.x2 + dx,
+					y2: b.y2 + dy
+				})
+			);
+		const places = [
+			[1000, 1000],
+			[-3, -7],
+			[-1000, 500],
+			[123_456, -654_321]
+		].map(([dx, dy]) => {
+			const nodes = crowd(dx!, dy!);
+			return placesOf(nodes, bodiesOf(...nodes));
+		});
+		expect(places[0]).toEqual({ n0: null, n1: 'below', n2: 'below', n3: 'below', n4: 'above' });
+		for (const other of places.slice(1)) expect(other).toEqual(places[0]);
+	});
+
 	it('boxed in on every side, a label finds no room', () => {
 		const a = node('a', 'claim', at(0, 0));
 		const others = [at(0, -20), at(0, 20), at(30, 0), at(-30, 0)].map((b, i) =>

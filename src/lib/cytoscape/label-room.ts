@@ -26,6 +26,7 @@
 import { LABEL_PRIORITY } from '../export/labels';
 import type { Core, NodeSingular } from 'cytoscape';
 import type { NodeType } from '../graph/vocabulary';
+import { cellKey } from './placement';
 
 /** A box in the graph's model coordinates. */
 export interface Bounds {
@@ -139,33 +140,38 @@ const overlaps = (a: Bounds, b: Bounds) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < 
 
 /** Boxes bucketed by a square grid, so a box is tested only against its neighbours. */
 class Grid {
-	readonly #cells = new Map<string, { box: Bounds; owner: string; minor: boolean }[]>();
+	/** The boxes reaching into each cell, by the cell's {@link cellKey}. */
+	readonly #cells = new Map<number, { box: Bounds; owner: string; minor: boolean }[]>();
 	constructor(readonly cell: number) {}
 
-	#keys(box: Bounds): string[] {
-		const keys: string[] = [];
-		const x1 = Math.floor(box.x1 / this.cell);
+	add(box: Bounds, owner: string, minor = false): void {
+		const entry = { box, owner, minor };
 		const x2 = Math.floor(box.x2 / this.cell);
 		const y1 = Math.floor(box.y1 / this.cell);
 		const y2 = Math.floor(box.y2 / this.cell);
-		for (let x = x1; x <= x2; x++) for (let y = y1; y <= y2; y++) keys.push(`${x},${y}`);
-		return keys;
-	}
-
-	add(box: Bounds, owner: string, minor = false): void {
-		for (const key of this.#keys(box)) {
-			const list = this.#cells.get(key);
-			if (list) list.push({ box, owner, minor });
-			else this.#cells.set(key, [{ box, owner, minor }]);
+		for (let x = Math.floor(box.x1 / this.cell); x <= x2; x++) {
+			for (let y = y1; y <= y2; y++) {
+				const key = cellKey(x, y);
+				const list = this.#cells.get(key);
+				if (list) list.push(entry);
+				else this.#cells.set(key, [entry]);
+			}
 		}
 	}
 
 	/** Whether `box` overlaps a box of another owner than `owner` (minor boxes aside, if asked). */
 	hits(box: Bounds, owner: string, overMinor = false): boolean {
-		for (const key of this.#keys(box)) {
-			for (const other of this.#cells.get(key) ?? []) {
-				if (overMinor && other.minor) continue;
-				if (other.owner !== owner && overlaps(box, other.box)) return true;
+		const x2 = Math.floor(box.x2 / this.cell);
+		const y1 = Math.floor(box.y1 / this.cell);
+		const y2 = Math.floor(box.y2 / this.cell);
+		for (let x = Math.floor(box.x1 / this.cell); x <= x2; x++) {
+			for (let y = y1; y <= y2; y++) {
+				const list = this.#cells.get(cellKey(x, y));
+				if (!list) continue;
+				for (const other of list) {
+					if (overMinor && other.minor) continue;
+					if (other.owner !== owner && overlaps(box, other.box)) return true;
+				}
 			}
 		}
 		return false;

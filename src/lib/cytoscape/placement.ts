@@ -140,7 +140,7 @@ function spiralStep(near: Point, step: number, i: number): Point {
  * One number for a cell's column and row (each within ±2^20 cells, millions of units with cells
  * a hundred wide): cheaper to hash than a string.
  */
-function cellKey(x: number, y: number): number {
+export function cellKey(x: number, y: number): number {
 	return (x + 0x100000) * 0x200000 + (y + 0x100000);
 }
 
