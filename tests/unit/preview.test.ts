@@ -6,8 +6,15 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { layoutDocument } from '../../src/lib/cytoscape/layout';
-import { previewHtml, wrapLabel } from '../../src/lib/cytoscape/preview';
-import type { Graph } from '../../src/lib/graph';
+import {
+	PREVIEW_MAX_NODES,
+	PREVIEW_OUTLINE_ABOVE,
+	previewHtml,
+	wrapLabel
+} from '../../src/lib/cytoscape/preview';
+import { compileDocument, type Graph } from '../../src/lib/graph';
+import { GraphIndex, NO_FILTER, visibleSubgraph } from '../../src/lib/graph/query';
+import { syntheticDocument } from '../../src/lib/graph/synthetic';
 import { compileHarbour } from './research-fixture';
 
 const laidOut = (graph: Graph): Graph => ({ ...graph, layout: layoutDocument(graph) });
@@ -85,6 +92,80 @@ describe('previewSvg', () => {
 
 	it('is not drawn for a graph without positions', () => {
 		expect(previewHtml({ ...harbour, layout: undefined })).toBeNull();
+	});
+});
+
+/** A synthetic panel of about `n` nodes, compiled and laid out as the build does. */
+function panel(n: number): Graph {
+	const doc = syntheticDocument(n);
+	const result = compileDocument({
+		id: doc.id,
+		transcriptFile: 'transcript.txt',
+		transcript: doc.transcript,
+		annotationsFile: 'annotations.yaml',
+		annotations: doc.annotations
+	});
+	return laidOut(result.graph!);
+}
+
+describe('previewSvg of a large view', { timeout: 120_000 }, () => {
+	const graph = panel(1600);
+	const opening = visibleSubgraph(new GraphIndex(graph), NO_FILTER);
+	const shown = previewHtml(graph)!;
+
+	it('draws one path per node type and per relation, every node and edge of the view in them', () => {
+		expect(opening.nodes.size + opening.edges.size).toBeGreaterThan(PREVIEW_OUTLINE_ABOVE);
+		expect(XMLValidator.validate(shown)).toBe(true);
+		expect(shown).not.toMatch(/<(circle|rect|polygon|line) /);
+		const paths = [...shown.matchAll(/<path class="([rt])-([a-z-]+)" d="([^"]+)"\/>/g)];
+		const byClass = new Map(paths.map((m) => [`${m[1]}-${m[2]}`, m[3]!]));
+		// Each class once; a node is one closed outline, an edge one line from its source.
+		expect(byClass.size).toBe(paths.length);
+		const count = (prefix: string, key: string, mark: RegExp) =>
+			[...paths.filter((m) => m[1] === prefix && m[2] === key)]
+				.map((m) => m[3]!.match(mark)?.length ?? 0)
+				.reduce((a, b) => a + b, 0);
+		const types = new Set(graph.nodes.filter((n) => opening.nodes.has(n.id)).map((n) => n.type));
+		for (const type of types) {
+			const inView = graph.nodes.filter((n) => n.type === type && opening.nodes.has(n.id));
+			expect(count('t', type, /Z/g), type).toBe(inView.length);
+		}
+		const relations = new Set(
+			graph.edges.filter((e) => opening.edges.has(e.id)).map((e) => e.relation)
+		);
+		for (const relation of relations) {
+			const inView = graph.edges.filter((e) => e.relation === relation && opening.edges.has(e.id));
+			expect(count('r', relation, /M/g), relation).toBe(inView.length);
+		}
+		expect(paths).toHaveLength(types.size + relations.size);
+		// No answer (they start collapsed), and the edges solid at this scale.
+		expect(byClass.has('t-answer')).toBe(false);
+		expect(shown).not.toMatch(/stroke-dasharray:(?!none)/);
+	});
+
+	it('still names the landmarks', () => {
+		const names = [...shown.matchAll(/<span style="--x:([\d.]+)%;--y:([\d.]+)%/g)];
+		expect(names.length).toBeGreaterThan(10);
+	});
+
+	it('is not drawn past its limit', () => {
+		// The panel's nodes on a grid (the picture reads positions, however they were found).
+		const doc = syntheticDocument(PREVIEW_MAX_NODES + 1500);
+		const big = compileDocument({
+			id: doc.id,
+			transcriptFile: 'transcript.txt',
+			transcript: doc.transcript,
+			annotationsFile: 'annotations.yaml',
+			annotations: doc.annotations
+		}).graph!;
+		const positions = Object.fromEntries(
+			big.nodes.map((node, i) => [node.id, { x: (i % 100) * 50, y: Math.floor(i / 100) * 50 }])
+		);
+		const view = visibleSubgraph(new GraphIndex(big), NO_FILTER);
+		expect(view.nodes.size).toBeGreaterThan(PREVIEW_MAX_NODES);
+		expect(
+			previewHtml({ ...big, layout: { ...graph.layout!, positions, arrangements: {} } })
+		).toBeNull();
 	});
 });
 

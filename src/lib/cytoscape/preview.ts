@@ -9,9 +9,9 @@
 import { positionsOf, turnsOnPortrait } from '../graph/arrangement';
 import { GraphIndex, NO_FILTER, visibleSubgraph } from '../graph/query';
 import type { Graph, GraphNode } from '../graph/schema';
-import { RELATION_NAMES, type NodeType } from '../graph/vocabulary';
+import { NODE_TYPES, RELATION_NAMES, type NodeType } from '../graph/vocabulary';
 import { degrees } from './elements';
-import { labelPlaces, placedLabel, type Bounds } from './label-room';
+import { labelPlaces, nameFont, placedLabel, type Bounds } from './label-room';
 import { footprints } from './layout-input';
 import {
 	DARK_THEME,
@@ -24,8 +24,17 @@ import {
 } from './style';
 
 /** Past this many nodes or edges in the opening view, no picture (it would cost more than it saves). */
-export const PREVIEW_MAX_NODES = 1500;
-export const PREVIEW_MAX_EDGES = 4000;
+export const PREVIEW_MAX_NODES = 6000;
+export const PREVIEW_MAX_EDGES = 15000;
+/**
+ * Past this many nodes and edges in all, the picture draws one path per node type and one per
+ * relation rather than an element per node and edge: a few dozen elements for the browser to
+ * style and lay out rather than thousands (at 13,000 elements the page's own work was delayed
+ * by over a second), and about a third of the bytes.
+ */
+export const PREVIEW_OUTLINE_ABOVE = 3000;
+/** How wide, in pixels, the outline drawing's names are sized for (a laptop's canvas). */
+const PICTURE_PX = 1000;
 
 /** Characters a label line holds, as the canvas wraps them (about 11 em). */
 const LINE_CHARACTERS = 20;
@@ -63,13 +72,7 @@ function shape(type: NodeType, x: number, y: number, size: number): string {
 	const r = size / 2;
 	const polygon = (points: [number, number][]) =>
 		`<polygon points="${points.map(([px, py]) => `${round(x + px * r)},${round(y + py * r)}`).join(' ')}"`;
-	const regular = (n: number, turn: number, inner = 1) =>
-		Array.from({ length: n * (inner === 1 ? 1 : 2) }, (_, i) => {
-			const step = inner === 1 ? n : 2 * n;
-			const radius = inner !== 1 && i % 2 ? inner : 1;
-			const angle = turn + (2 * Math.PI * i) / step;
-			return [radius * Math.cos(angle), radius * Math.sin(angle)] as [number, number];
-		});
+	const regular = regularPolygon;
 	switch (type) {
 		case 'claim':
 			return `<circle cx="${round(x)}" cy="${round(y)}" r="${round(r)}"`;
@@ -92,6 +95,49 @@ function shape(type: NodeType, x: number, y: number, size: number): string {
 		case 'concept':
 			return polygon(regular(5, -Math.PI / 2, 0.45));
 	}
+}
+
+/**
+ * The outline of a node of `type`, `size` across, centred on (x, y), as path data with whole
+ * coordinates (for the outline drawing of a large view, where a unit is well under a pixel).
+ */
+function shapePath(type: NodeType, x: number, y: number, size: number): string {
+	const r = size / 2;
+	const polygon = (points: [number, number][]) =>
+		`M${points.map(([px, py]) => `${Math.round(x + px * r)} ${Math.round(y + py * r)}`).join('L')}Z`;
+	const box = (half: number) =>
+		`M${Math.round(x - half)} ${Math.round(y - half)}h${Math.round(2 * half)}v${Math.round(2 * half)}h${-Math.round(2 * half)}Z`;
+	switch (type) {
+		case 'claim':
+			return `M${Math.round(x - r)} ${Math.round(y)}a${round(r)} ${round(r)} 0 1 0 ${round(2 * r)} 0a${round(r)} ${round(r)} 0 1 0 ${round(-2 * r)} 0Z`;
+		case 'organization':
+		case 'answer':
+		case 'scenario':
+			return box(r);
+		case 'question':
+			return polygon([
+				[0, -1],
+				[1, 0],
+				[0, 1],
+				[-1, 0]
+			]);
+		case 'sector':
+			return polygon(regularPolygon(6, 0));
+		case 'speaker':
+			return polygon(regularPolygon(8, Math.PI / 8));
+		case 'concept':
+			return polygon(regularPolygon(5, -Math.PI / 2, 0.45));
+	}
+}
+
+/** The corners of a regular polygon (a star if `inner` < 1) round the unit circle. */
+function regularPolygon(n: number, turn: number, inner = 1): [number, number][] {
+	return Array.from({ length: n * (inner === 1 ? 1 : 2) }, (_, i) => {
+		const step = inner === 1 ? n : 2 * n;
+		const radius = inner !== 1 && i % 2 ? inner : 1;
+		const angle = turn + (2 * Math.PI * i) / step;
+		return [radius * Math.cos(angle), radius * Math.sin(angle)];
+	});
 }
 
 /** What the picture draws: the opening view's nodes with their positions, or null when none is drawn. */
@@ -174,7 +220,7 @@ export function previewHtml(graph: Graph): string | null {
 	const degree = degrees(graph);
 	const maxDegree = Math.max(0, ...degree.values());
 	const size = nodeSize(maxDegree);
-	const font = labelSize(maxDegree);
+	const baseFont = labelSize(maxDegree);
 	const feet = footprints(graph);
 
 	// The box the explorer frames: every node's footprint, a landmark's label hanging below it.
@@ -191,19 +237,54 @@ export function previewHtml(graph: Graph): string | null {
 		y2 = Math.max(y2, y + below + height / 2);
 	}
 
-	const edges = graph.edges
-		.filter((e) => opening.edges.has(e.id) && positions[e.source] && positions[e.target])
-		.map((e) => {
+	const drawnEdges = graph.edges.filter(
+		(e) => opening.edges.has(e.id) && positions[e.source] && positions[e.target]
+	);
+	let edges: string[];
+	let bodies: string[];
+	const outline = nodes.length + drawnEdges.length > PREVIEW_OUTLINE_ABOVE;
+	if (outline) {
+		// One path per relation and one per node type (see PREVIEW_OUTLINE_ABOVE), in the order
+		// of the vocabulary, so that the same graph gives the same picture.
+		const paths = (parts: Map<string, string[]>, prefix: string, tag: string) =>
+			[...parts].map(([key, d]) => `<path class="${prefix}-${key}" ${tag}="${d.join('')}"/>`);
+		const byRelation = new Map<string, string[]>(RELATION_NAMES.map((r) => [r, []]));
+		for (const e of drawnEdges) {
+			const a = positions[e.source]!;
+			const b = positions[e.target]!;
+			byRelation
+				.get(e.relation)
+				?.push(`M${Math.round(a.x)} ${Math.round(a.y)}L${Math.round(b.x)} ${Math.round(b.y)}`);
+		}
+		const byType = new Map<string, string[]>(NODE_TYPES.map((t) => [t, []]));
+		for (const node of nodes) {
+			const { x, y } = positions[node.id]!;
+			byType.get(node.type)?.push(shapePath(node.type, x, y, size(degree.get(node.id) ?? 0)));
+		}
+		const drawn = (parts: Map<string, string[]>) =>
+			new Map([...parts].filter(([, d]) => d.length > 0));
+		edges = paths(drawn(byRelation), 'r', 'd');
+		bodies = paths(drawn(byType), 't', 'd');
+	} else {
+		edges = drawnEdges.map((e) => {
 			const a = positions[e.source]!;
 			const b = positions[e.target]!;
 			return `<line class="r-${e.relation}" x1="${round(a.x)}" y1="${round(a.y)}" x2="${round(b.x)}" y2="${round(b.y)}"/>`;
 		});
-	const bodies = nodes.map((node) => {
-		const { x, y } = positions[node.id]!;
-		return `${shape(node.type, x, y, size(degree.get(node.id) ?? 0))} class="t-${node.type}"/>`;
-	});
+		bodies = nodes.map((node) => {
+			const { x, y } = positions[node.id]!;
+			return `${shape(node.type, x, y, size(degree.get(node.id) ?? 0))} class="t-${node.type}"/>`;
+		});
+	}
 	const width = x2 - x1;
 	const height = y2 - y1;
+	// A large view seen whole would write its names too small to read: in the outline drawing
+	// they grow as the canvas grows them (nameFont), for a picture PICTURE_PX across, and fewer
+	// find room.
+	const font = outline
+		? (type: NodeType, d: number) =>
+				nameFont(baseFont(type, d), PICTURE_PX / Math.max(width, height))
+		: baseFont;
 	// On a canvas taller than wide the explorer draws a wide arrangement turned on its side
 	// (GraphCanvas), and so does the picture: the drawing transposed, its names upright.
 	const turns = turnsOnPortrait(positions);
@@ -248,7 +329,11 @@ export function previewHtml(graph: Graph): string | null {
 	const edgeStyle = (theme: typeof LIGHT_THEME) =>
 		RELATION_NAMES.map((relation) => {
 			const look = relationLook(relation, theme);
-			const dash = look.line === 'dashed' ? '6 4' : look.line === 'dotted' ? '2 3' : 'none';
+			// In the outline drawing, edges are solid: thousands of them seen whole are too fine to
+			// tell a dash from a line, and dashing them costs the browser more than the rest of the
+			// picture.
+			const dash =
+				outline || look.line === 'solid' ? 'none' : look.line === 'dashed' ? '6 4' : '2 3';
 			return `.r-${relation}{stroke:${look.colour};stroke-width:${look.width};stroke-dasharray:${dash}}`;
 		}).join('');
 	const types = [...new Set(nodes.map((n) => n.type))];
@@ -262,11 +347,11 @@ export function previewHtml(graph: Graph): string | null {
 			return `${end}${scoped}{`;
 		});
 	const style = [
-		`line{opacity:.6}`,
+		`line,path[class^="r-"]{opacity:.6;fill:none}`,
 		edgeStyle(LIGHT_THEME),
 		types.map((type) => `.t-${type}{fill:${typeColour(type)}}`).join(''),
-		`polygon,circle,rect{stroke:${LIGHT_THEME.background};stroke-width:1.5}`,
-		`@media (prefers-color-scheme:dark){${scope(`${edgeStyle(DARK_THEME)}polygon,circle,rect{stroke:${DARK_THEME.background}}`)}}`
+		`polygon,circle,rect,path[class^="t-"]{stroke:${LIGHT_THEME.background};stroke-width:1.5}`,
+		`@media (prefers-color-scheme:dark){${scope(`${edgeStyle(DARK_THEME)}polygon,circle,rect,path[class^="t-"]{stroke:${DARK_THEME.background}}`)}}`
 	]
 		.map((rules) => (rules.startsWith('@media') ? rules : scope(rules)))
 		.join('');
