@@ -1022,6 +1022,18 @@ test.describe('links and history', () => {
 // ---------------------------------------------------------------------------------------------
 
 test.describe('keyboard and screen readers', () => {
+	test('the focus is announced with how many nodes it shows, one as "1 node"', async ({ page }) => {
+		const speaker = home.nodes.find((node) => node.type === 'speaker')!;
+		// Only speakers shown: the focus on one shows it alone.
+		await openGraph(page, `/?focus=${speaker.id}&types=speaker`);
+		await expect(announcement(page, `Focus on ${speaker.label}, 1 step: 1 node.`)).toBeAttached();
+		// With every type, its neighbourhood.
+		await openGraph(page, `/?focus=${speaker.id}`);
+		await expect(
+			announcement(page, new RegExp(`Focus on ${speaker.label}, 1 step: \\d+ nodes\\.`))
+		).toBeAttached();
+	});
+
 	test('Tab reaches the graph; arrows walk to neighbours; Enter expands; Escape clears', async ({
 		page
 	}) => {
