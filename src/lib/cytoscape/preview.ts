@@ -72,7 +72,6 @@ function shape(type: NodeType, x: number, y: number, size: number): string {
 	const r = size / 2;
 	const polygon = (points: [number, number][]) =>
 		`<polygon points="${points.map(([px, py]) => `${round(x + px * r)},${round(y + py * r)}`).join(' ')}"`;
-	const regular = regularPolygon;
 	switch (type) {
 		case 'claim':
 			return `<circle cx="${round(x)}" cy="${round(y)}" r="${round(r)}"`;
@@ -89,11 +88,11 @@ function shape(type: NodeType, x: number, y: number, size: number): string {
 				[-1, 0]
 			]);
 		case 'sector':
-			return polygon(regular(6, 0));
+			return polygon(regularPolygon(6, 0));
 		case 'speaker':
-			return polygon(regular(8, Math.PI / 8));
+			return polygon(regularPolygon(8, Math.PI / 8));
 		case 'concept':
-			return polygon(regular(5, -Math.PI / 2, 0.45));
+			return polygon(regularPolygon(5, -Math.PI / 2, 0.45));
 	}
 }
 
@@ -246,8 +245,10 @@ export function previewHtml(graph: Graph): string | null {
 	if (outline) {
 		// One path per relation and one per node type (see PREVIEW_OUTLINE_ABOVE), in the order
 		// of the vocabulary, so that the same graph gives the same picture.
-		const paths = (parts: Map<string, string[]>, prefix: string, tag: string) =>
-			[...parts].map(([key, d]) => `<path class="${prefix}-${key}" ${tag}="${d.join('')}"/>`);
+		const paths = (parts: Map<string, string[]>, prefix: string) =>
+			[...parts]
+				.filter(([, d]) => d.length > 0)
+				.map(([key, d]) => `<path class="${prefix}-${key}" d="${d.join('')}"/>`);
 		const byRelation = new Map<string, string[]>(RELATION_NAMES.map((r) => [r, []]));
 		for (const e of drawnEdges) {
 			const a = positions[e.source]!;
@@ -261,10 +262,8 @@ export function previewHtml(graph: Graph): string | null {
 			const { x, y } = positions[node.id]!;
 			byType.get(node.type)?.push(shapePath(node.type, x, y, size(degree.get(node.id) ?? 0)));
 		}
-		const drawn = (parts: Map<string, string[]>) =>
-			new Map([...parts].filter(([, d]) => d.length > 0));
-		edges = paths(drawn(byRelation), 'r', 'd');
-		bodies = paths(drawn(byType), 't', 'd');
+		edges = paths(byRelation, 'r');
+		bodies = paths(byType, 't');
 	} else {
 		edges = drawnEdges.map((e) => {
 			const a = positions[e.source]!;
