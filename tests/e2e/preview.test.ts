@@ -6,23 +6,15 @@
  */
 import { layoutDocument } from '../../src/lib/cytoscape/layout';
 import { PREVIEW_OUTLINE_ABOVE, previewHtml } from '../../src/lib/cytoscape/preview';
-import { compileDocument } from '../../src/lib/graph';
 import { GraphIndex, NO_FILTER, visibleSubgraph } from '../../src/lib/graph/query';
-import { syntheticDocument } from '../../src/lib/graph/synthetic';
+import { compiledSynthetic } from '../../src/lib/graph/synthetic';
 import { expect, test } from './fixtures';
 
 test("a large view's picture draws each node where the graph has it, in its type's outline", async ({
 	page
 }) => {
 	test.setTimeout(120_000);
-	const doc = syntheticDocument(1600);
-	const graph = compileDocument({
-		id: doc.id,
-		transcriptFile: 'transcript.txt',
-		transcript: doc.transcript,
-		annotationsFile: 'annotations.yaml',
-		annotations: doc.annotations
-	}).graph!;
+	const graph = compiledSynthetic(1600);
 	graph.layout = layoutDocument(graph);
 	const opening = visibleSubgraph(new GraphIndex(graph), NO_FILTER);
 	expect(opening.nodes.size + opening.edges.size).toBeGreaterThan(PREVIEW_OUTLINE_ABOVE);

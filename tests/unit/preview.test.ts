@@ -12,9 +12,9 @@ import {
 	previewHtml,
 	wrapLabel
 } from '../../src/lib/cytoscape/preview';
-import { compileDocument, type Graph } from '../../src/lib/graph';
+import type { Graph } from '../../src/lib/graph';
 import { GraphIndex, NO_FILTER, visibleSubgraph } from '../../src/lib/graph/query';
-import { syntheticDocument } from '../../src/lib/graph/synthetic';
+import { compiledSynthetic } from '../../src/lib/graph/synthetic';
 import { compileHarbour } from './research-fixture';
 
 const laidOut = (graph: Graph): Graph => ({ ...graph, layout: layoutDocument(graph) });
@@ -96,17 +96,7 @@ describe('previewSvg', () => {
 });
 
 /** A synthetic panel of about `n` nodes, compiled and laid out as the build does. */
-function panel(n: number): Graph {
-	const doc = syntheticDocument(n);
-	const result = compileDocument({
-		id: doc.id,
-		transcriptFile: 'transcript.txt',
-		transcript: doc.transcript,
-		annotationsFile: 'annotations.yaml',
-		annotations: doc.annotations
-	});
-	return laidOut(result.graph!);
-}
+const panel = (n: number): Graph => laidOut(compiledSynthetic(n));
 
 describe('previewSvg of a large view', { timeout: 120_000 }, () => {
 	const graph = panel(1600);
@@ -150,14 +140,7 @@ describe('previewSvg of a large view', { timeout: 120_000 }, () => {
 
 	it('is not drawn past its limit', () => {
 		// The panel's nodes on a grid (the picture reads positions, however they were found).
-		const doc = syntheticDocument(PREVIEW_MAX_NODES + 1500);
-		const big = compileDocument({
-			id: doc.id,
-			transcriptFile: 'transcript.txt',
-			transcript: doc.transcript,
-			annotationsFile: 'annotations.yaml',
-			annotations: doc.annotations
-		}).graph!;
+		const big = compiledSynthetic(PREVIEW_MAX_NODES + 1500);
 		const positions = Object.fromEntries(
 			big.nodes.map((node, i) => [node.id, { x: (i % 100) * 50, y: Math.floor(i / 100) * 50 }])
 		);

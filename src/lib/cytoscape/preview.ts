@@ -67,65 +67,71 @@ export function wrapLabel(text: string, width = LINE_CHARACTERS): string[] {
 	return lines;
 }
 
-/** The outline of a node of `type`, `size` across, centred on (x, y). */
-function shape(type: NodeType, x: number, y: number, size: number): string {
-	const r = size / 2;
-	const polygon = (points: [number, number][]) =>
-		`<polygon points="${points.map(([px, py]) => `${round(x + px * r)},${round(y + py * r)}`).join(' ')}"`;
+/** A node type's outline, on the unit circle: a circle, a square (its corners rounded or not), or a polygon. */
+type Outline =
+	| { kind: 'circle' }
+	| { kind: 'square'; rounded: boolean }
+	| { kind: 'polygon'; corners: [number, number][] };
+
+/** Each node type's outline, as the canvas draws it (style.ts's shapes). */
+function outlineOf(type: NodeType): Outline {
 	switch (type) {
 		case 'claim':
-			return `<circle cx="${round(x)}" cy="${round(y)}" r="${round(r)}"`;
+			return { kind: 'circle' };
 		case 'organization':
-			return `<rect x="${round(x - r)}" y="${round(y - r)}" width="${round(size)}" height="${round(size)}"`;
+			return { kind: 'square', rounded: false };
 		case 'answer':
 		case 'scenario':
-			return `<rect x="${round(x - r)}" y="${round(y - r)}" width="${round(size)}" height="${round(size)}" rx="${round(r / 3)}"`;
+			return { kind: 'square', rounded: true };
 		case 'question':
-			return polygon([
-				[0, -1],
-				[1, 0],
-				[0, 1],
-				[-1, 0]
-			]);
+			return {
+				kind: 'polygon',
+				corners: [
+					[0, -1],
+					[1, 0],
+					[0, 1],
+					[-1, 0]
+				]
+			};
 		case 'sector':
-			return polygon(regularPolygon(6, 0));
+			return { kind: 'polygon', corners: regularPolygon(6, 0) };
 		case 'speaker':
-			return polygon(regularPolygon(8, Math.PI / 8));
+			return { kind: 'polygon', corners: regularPolygon(8, Math.PI / 8) };
 		case 'concept':
-			return polygon(regularPolygon(5, -Math.PI / 2, 0.45));
+			return { kind: 'polygon', corners: regularPolygon(5, -Math.PI / 2, 0.45) };
+	}
+}
+
+/** The outline of a node of `type`, `size` across, centred on (x, y): an SVG element's opening. */
+function shape(type: NodeType, x: number, y: number, size: number): string {
+	const r = size / 2;
+	const outline = outlineOf(type);
+	switch (outline.kind) {
+		case 'circle':
+			return `<circle cx="${round(x)}" cy="${round(y)}" r="${round(r)}"`;
+		case 'square':
+			return `<rect x="${round(x - r)}" y="${round(y - r)}" width="${round(size)}" height="${round(size)}"${outline.rounded ? ` rx="${round(r / 3)}"` : ''}`;
+		case 'polygon':
+			return `<polygon points="${outline.corners.map(([px, py]) => `${round(x + px * r)},${round(y + py * r)}`).join(' ')}"`;
 	}
 }
 
 /**
  * The outline of a node of `type`, `size` across, centred on (x, y), as path data with whole
- * coordinates (for the outline drawing of a large view, where a unit is well under a pixel).
+ * coordinates (for the outline drawing of a large view, where a unit is well under a pixel;
+ * squares have sharp corners there).
  */
 function shapePath(type: NodeType, x: number, y: number, size: number): string {
 	const r = size / 2;
-	const polygon = (points: [number, number][]) =>
-		`M${points.map(([px, py]) => `${Math.round(x + px * r)} ${Math.round(y + py * r)}`).join('L')}Z`;
-	const box = (half: number) =>
-		`M${Math.round(x - half)} ${Math.round(y - half)}h${Math.round(2 * half)}v${Math.round(2 * half)}h${-Math.round(2 * half)}Z`;
-	switch (type) {
-		case 'claim':
-			return `M${Math.round(x - r)} ${Math.round(y)}a${round(r)} ${round(r)} 0 1 0 ${round(2 * r)} 0a${round(r)} ${round(r)} 0 1 0 ${round(-2 * r)} 0Z`;
-		case 'organization':
-		case 'answer':
-		case 'scenario':
-			return box(r);
-		case 'question':
-			return polygon([
-				[0, -1],
-				[1, 0],
-				[0, 1],
-				[-1, 0]
-			]);
-		case 'sector':
-			return polygon(regularPolygon(6, 0));
-		case 'speaker':
-			return polygon(regularPolygon(8, Math.PI / 8));
-		case 'concept':
-			return polygon(regularPolygon(5, -Math.PI / 2, 0.45));
+	const outline = outlineOf(type);
+	const whole = Math.round;
+	switch (outline.kind) {
+		case 'circle':
+			return `M${whole(x - r)} ${whole(y)}a${round(r)} ${round(r)} 0 1 0 ${round(2 * r)} 0a${round(r)} ${round(r)} 0 1 0 ${round(-2 * r)} 0Z`;
+		case 'square':
+			return `M${whole(x - r)} ${whole(y - r)}h${whole(size)}v${whole(size)}h${-whole(size)}Z`;
+		case 'polygon':
+			return `M${outline.corners.map(([px, py]) => `${whole(x + px * r)} ${whole(y + py * r)}`).join('L')}Z`;
 	}
 }
 

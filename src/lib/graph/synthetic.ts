@@ -3,6 +3,8 @@
  * and annotations in the same forms a person writes, so that it goes through the real compiler.
  * Every sentence is unique (it carries its own numbers), so every quote anchors exactly once.
  */
+import { compileDocument } from './compile';
+import type { Graph } from './schema';
 
 /** A synthetic document's two source files. */
 export interface SyntheticDocument {
@@ -149,4 +151,22 @@ export function syntheticDocument(targetNodes: number): SyntheticDocument {
 		''
 	].join('\n');
 	return { id, transcript, annotations };
+}
+
+/** The graph of a synthetic panel of about `targetNodes` nodes, compiled as the build compiles a document (no layout). */
+export function compiledSynthetic(targetNodes: number): Graph {
+	const doc = syntheticDocument(targetNodes);
+	const result = compileDocument({
+		id: doc.id,
+		transcriptFile: `graph-data/${doc.id}/transcript.txt`,
+		transcript: doc.transcript,
+		annotationsFile: `graph-data/${doc.id}/annotations.yaml`,
+		annotations: doc.annotations
+	});
+	if (!result.ok) {
+		throw new Error(
+			`synthetic document ${doc.id} does not compile: ${result.diagnostics[0]?.message}`
+		);
+	}
+	return result.graph;
 }
