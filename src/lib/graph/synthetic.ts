@@ -153,9 +153,8 @@ export function syntheticDocument(targetNodes: number): SyntheticDocument {
 	return { id, transcript, annotations };
 }
 
-/** The graph of a synthetic panel of about `targetNodes` nodes, compiled as the build compiles a document (no layout). */
-export function compiledSynthetic(targetNodes: number): Graph {
-	const doc = syntheticDocument(targetNodes);
+/** The graph of synthetic document `doc`, compiled as `graph:build` compiles a document (no layout). */
+export function compileSyntheticDocument(doc: SyntheticDocument): Graph {
 	const result = compileDocument({
 		id: doc.id,
 		transcriptFile: `graph-data/${doc.id}/transcript.txt`,
@@ -170,3 +169,7 @@ export function compiledSynthetic(targetNodes: number): Graph {
 	}
 	return result.graph;
 }
+
+/** The graph of a synthetic panel of about `targetNodes` nodes (no layout). */
+export const compiledSynthetic = (targetNodes: number): Graph =>
+	compileSyntheticDocument(syntheticDocument(targetNodes));

@@ -17,8 +17,8 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { compileDocument, type Graph } from '../graph';
-import { syntheticDocument } from '../graph/synthetic';
+import type { Graph } from '../graph';
+import { compileSyntheticDocument, syntheticDocument } from '../graph/synthetic';
 import { layoutDocument } from '../cytoscape/layout';
 
 export const median = (values: number[]): number => {
@@ -48,23 +48,12 @@ export interface CompiledSynthetic {
 export function compileSynthetic(nodes: number): CompiledSynthetic {
 	const doc = syntheticDocument(nodes);
 	const started = performance.now();
-	const result = compileDocument({
-		id: doc.id,
-		transcriptFile: `graph-data/${doc.id}/transcript.txt`,
-		transcript: doc.transcript,
-		annotationsFile: `graph-data/${doc.id}/annotations.yaml`,
-		annotations: doc.annotations
-	});
+	const graph = compileSyntheticDocument(doc);
 	const compileMs = performance.now() - started;
-	if (!result.ok) {
-		throw new Error(
-			`synthetic document ${doc.id} does not compile: ${result.diagnostics[0]?.message}`
-		);
-	}
 	const layoutStarted = performance.now();
-	result.graph.layout = layoutDocument(result.graph);
+	graph.layout = layoutDocument(graph);
 	return {
-		graph: result.graph,
+		graph,
 		transcript: doc.transcript,
 		sourceBytes: Buffer.byteLength(doc.transcript) + Buffer.byteLength(doc.annotations),
 		compileMs,
