@@ -1,5 +1,5 @@
-import { explorerShell, firstDocumentId, listDocuments } from './documents.server';
+import { explorerShell, firstDocumentId } from './documents.server';
 
 export async function load() {
-	return { ...(await explorerShell(firstDocumentId())), documents: await listDocuments() };
+	return explorerShell(firstDocumentId());
 }

@@ -76,14 +76,18 @@ export interface PageGroup {
 }
 
 /**
- * What the explorer's page carries: the document's title and byline, and for readers without
- * JavaScript the pages of its speakers, questions and topics (claims and answers are reached
- * from them), and whether the page shows a still picture of the graph while it loads (put in by
- * hooks.server.ts). The graph itself is fetched by the page from /graphs/<id>.json.
+ * What the explorer's page carries: the document's title and byline, the documents the switcher
+ * lists, and for readers without JavaScript the pages of its speakers, questions and topics
+ * (claims and answers are reached from them), and whether the page shows a still picture of the
+ * graph while it loads (put in by hooks.server.ts). The graph itself is fetched by the page from
+ * /graphs/<id>.json.
  */
-export async function explorerShell(
-	id: string
-): Promise<{ document: Graph['document']; pages: PageGroup[]; preview: boolean }> {
+export async function explorerShell(id: string): Promise<{
+	document: Graph['document'];
+	documents: DocumentSummary[];
+	pages: PageGroup[];
+	preview: boolean;
+}> {
 	const graph = await loadGraph(id);
 	const pages = NODE_TYPES.filter((type) => type !== 'claim' && type !== 'answer')
 		.map((type) => ({
@@ -93,7 +97,12 @@ export async function explorerShell(
 				.map((node) => ({ id: node.id, label: node.label }))
 		}))
 		.filter((group) => group.nodes.length > 0);
-	return { document: graph.document, pages, preview: hasPreview(graph) };
+	return {
+		document: graph.document,
+		documents: await listDocuments(),
+		pages,
+		preview: hasPreview(graph)
+	};
 }
 
 let corpus: Promise<{ graph: Graph; notes: CorpusNote[] }> | undefined;

@@ -1,9 +1,6 @@
-import { documentIds, explorerShell, listDocuments } from '../../documents.server';
+import { documentIds, explorerShell } from '../../documents.server';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = () => documentIds.map((document) => ({ document }));
 
-export const load: PageServerLoad = async ({ params }) => ({
-	...(await explorerShell(params.document)),
-	documents: await listDocuments()
-});
+export const load: PageServerLoad = async ({ params }) => explorerShell(params.document);
