@@ -130,3 +130,100 @@ test('a name grown to be read at the overview zoom is measured at its new size, 
 	expect(boxes.filter((box) => box.font > box.base).length).toBeGreaterThan(10);
 	for (const box of boxes) expect(box.width, box.id).toBeGreaterThanOrEqual(box.word);
 });
+
+/** Where `id` is drawn, in the page's pixels. */
+const pointAt = (page: Page, id: string) =>
+	page.evaluate((id) => {
+		const cy = window.cy!;
+		const box = cy.container()!.getBoundingClientRect();
+		const p = cy.getElementById(id).renderedPosition();
+		return { x: box.x + p.x, y: box.y + p.y };
+	}, id);
+
+test('a node under the pointer is named over the canvas, as text, without restyling the graph', async ({
+	page
+}) => {
+	await importLarge(page);
+	// A claim in the middle of the view: its summary is not drawn at the overview zoom.
+	const claim = await page.evaluate(() => {
+		const cy = window.cy!;
+		const claims = cy.nodes('[type = "claim"]').map((node) => ({
+			id: node.id(),
+			label: String(node.data('label')),
+			visible: node.visible(),
+			away: Math.hypot(
+				node.renderedPosition().x - cy.width() / 2,
+				node.renderedPosition().y - cy.height() / 2
+			)
+		}));
+		const near = claims.filter((c) => c.visible).sort((a, b) => a.away - b.away)[0]!;
+		return { id: near.id, label: near.label };
+	});
+	await page.evaluate((id) => {
+		const w = window as unknown as { restyled: string[] };
+		w.restyled = [];
+		window.cy!.getElementById(id).on('style class', (event) => w.restyled.push(event.type));
+	}, claim.id);
+	const at = await pointAt(page, claim.id);
+	await page.mouse.move(at.x, at.y);
+	const label = page.locator('.pointer-label');
+	await expect(label).toBeVisible();
+	await expect(label).toHaveAttribute('data-node', claim.id);
+	await expect(label).toHaveText(claim.label);
+	await expect(label).toHaveAttribute('aria-hidden', 'true');
+	// Below the node, readable, and inside the canvas.
+	const box = (await label.boundingBox())!;
+	const canvas = (await canvasOf(page).boundingBox())!;
+	expect(box.y).toBeGreaterThan(at.y);
+	expect(Math.abs(box.x + box.width / 2 - at.x)).toBeLessThan(2);
+	expect(box.x).toBeGreaterThanOrEqual(canvas.x);
+	expect(box.x + box.width).toBeLessThanOrEqual(canvas.x + canvas.width);
+	expect(
+		await label.evaluate((el) => parseFloat(getComputedStyle(el).fontSize))
+	).toBeGreaterThanOrEqual(12);
+	await expect(canvasOf(page)).toHaveCSS('cursor', 'pointer');
+	// The node itself was not restyled for it (which would redraw every element).
+	expect(await page.evaluate(() => (window as unknown as { restyled: string[] }).restyled)).toEqual(
+		[]
+	);
+	// Off the node, the label goes.
+	const canvasBox = (await canvasOf(page).boundingBox())!;
+	await page.mouse.move(canvasBox.x + 2, canvasBox.y + 2);
+	await expect(label).toHaveCount(0);
+	await expect(canvasOf(page)).not.toHaveCSS('cursor', 'pointer');
+});
+
+test('Cytoscape’s own element is left alone: a hover and a re-run layout change none of its attributes', async ({
+	page
+}) => {
+	// Cytoscape redraws the whole graph when an attribute of its element changes (a second, at
+	// 5,000 nodes): the busy state and the cursor are set on the element round it.
+	await importLarge(page);
+	await page.evaluate(() => {
+		const w = window as unknown as { mutated: string[] };
+		w.mutated = [];
+		new MutationObserver((records) => {
+			for (const record of records) w.mutated.push(record.attributeName ?? '');
+		}).observe(window.cy!.container()!, { attributes: true });
+	});
+	const hub = await page.evaluate(() =>
+		window
+			.cy!.nodes('[type = "speaker"]')
+			.filter((node) => node.visible())
+			.first()
+			.id()
+	);
+	const at = await pointAt(page, hub);
+	await page.mouse.move(at.x, at.y);
+	await expect(canvasOf(page)).toHaveCSS('cursor', 'pointer');
+	await page.getByRole('button', { name: 'Re-run layout' }).click();
+	await expect(canvasOf(page)).toHaveAttribute('aria-busy', 'true');
+	await expect(canvasOf(page)).toHaveAttribute('aria-busy', 'false');
+	expect(await page.evaluate(() => (window as unknown as { mutated: string[] }).mutated)).toEqual(
+		[]
+	);
+	// It is the application's own child, filling it.
+	expect(await canvasOf(page).evaluate((el) => window.cy!.container()!.parentElement === el)).toBe(
+		true
+	);
+});

@@ -717,10 +717,62 @@ export function makeLabelRoom(cy: Core, covered: readonly Bounds[] = []): number
 }
 
 /**
+ * Calls `run` as `cy` emits `events`: once a frame when `settleMs` is 0; otherwise once none has
+ * come for `settleMs`, or at once when the reader lets go of a pan. A pan on a large graph ends
+ * with Cytoscape drawing every element afresh: what `run` changes then is drawn in that same
+ * frame rather than in a second one after it. Returns the function that stops it.
+ */
+export function whenSettled(
+	cy: Core,
+	events: string,
+	settleMs: number,
+	run: () => void
+): () => void {
+	let frame = 0;
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	let panned = false;
+	const now = () => {
+		frame = 0;
+		timer = undefined;
+		if (!cy.destroyed()) run();
+	};
+	const schedule = () => {
+		if (settleMs > 0) {
+			clearTimeout(timer);
+			timer = setTimeout(now, settleMs);
+		} else if (!frame) {
+			frame = requestAnimationFrame(now);
+		}
+	};
+	const panning = () => {
+		panned = true;
+	};
+	const released = () => {
+		if (panned && timer !== undefined) {
+			clearTimeout(timer);
+			now();
+		}
+		panned = false;
+	};
+	cy.on(events, schedule);
+	cy.on('dragpan', panning);
+	cy.on('tapend', released);
+	schedule();
+	return () => {
+		cy.off(events, schedule);
+		cy.off('dragpan', panning);
+		cy.off('tapend', released);
+		if (frame) cancelAnimationFrame(frame);
+		clearTimeout(timer);
+	};
+}
+
+/**
  * Keeps {@link makeLabelRoom} applied as the view, the classes and the positions change: once a
  * frame on a small graph, once the view is still for `settleMs` on a large one (where labels
- * are hidden while the view moves anyway), calling `after` each time, with no label under what
- * `covered` returns (boxes over the canvas, in its pixels). Returns the function that stops it.
+ * are hidden while the view moves anyway) or a pan is let go ({@link whenSettled}), calling
+ * `after` each time, with no label under what `covered` returns (boxes over the canvas, in its
+ * pixels). Returns the function that stops it.
  */
 export function keepLabelRoom(
 	cy: Core,
@@ -728,29 +780,13 @@ export function keepLabelRoom(
 	after?: () => void,
 	covered: () => Bounds[] = () => []
 ): () => void {
-	let frame = 0;
-	let timer: ReturnType<typeof setTimeout> | undefined;
-	const run = () => {
-		frame = 0;
-		timer = undefined;
-		if (cy.destroyed()) return;
-		makeLabelRoom(cy, covered());
-		after?.();
-	};
-	const schedule = () => {
-		if (settleMs > 0) {
-			clearTimeout(timer);
-			timer = setTimeout(run, settleMs);
-		} else if (!frame) {
-			frame = requestAnimationFrame(run);
+	return whenSettled(
+		cy,
+		'viewport resize add remove position class select unselect style',
+		settleMs,
+		() => {
+			makeLabelRoom(cy, covered());
+			after?.();
 		}
-	};
-	const events = 'viewport resize add remove position class select unselect style';
-	cy.on(events, schedule);
-	schedule();
-	return () => {
-		cy.off(events, schedule);
-		cancelAnimationFrame(frame);
-		clearTimeout(timer);
-	};
+	);
 }
