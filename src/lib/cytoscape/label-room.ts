@@ -769,10 +769,10 @@ export function whenSettled(
 
 /**
  * Keeps {@link makeLabelRoom} applied as the view, the classes and the positions change: once a
- * frame on a small graph, once the view is still for `settleMs` on a large one (where labels
- * are hidden while the view moves anyway) or a pan is let go ({@link whenSettled}), calling
- * `after` each time, with no label under what `covered` returns (boxes over the canvas, in its
- * pixels). Returns the function that stops it.
+ * frame on a small graph, once the view is still for `settleMs` on a large one (where placing
+ * them every frame would cost more than the frame) or a pan is let go ({@link whenSettled}),
+ * calling `after` each time, with no label under what `covered` returns (boxes over the canvas,
+ * in its pixels). Returns the function that stops it.
  */
 export function keepLabelRoom(
 	cy: Core,
