@@ -87,7 +87,10 @@ const base = `http://localhost:${port}`;
 const LONG_TASKS = `
 	window.__longTasks = [];
 	new PerformanceObserver((list) => {
-		for (const entry of list.getEntries()) window.__longTasks.push(entry.duration);
+		for (const entry of list.getEntries()) {
+			window.__longTasks.push(entry.duration);
+			window.__longTaskEnd = entry.startTime + entry.duration;
+		}
 	}).observe({ type: 'longtask', buffered: true });
 	document.addEventListener('DOMContentLoaded', () => {
 		window.__pictureInPage = document.querySelector('.graph-preview') !== null;
@@ -153,6 +156,41 @@ async function longestTask(page: Page, act: () => Promise<void>): Promise<number
 	);
 }
 
+/** Waits until the page has run no long task for half a second (what a gesture set going has ended). */
+const quiet = (page: Page) =>
+	page.waitForFunction(
+		() =>
+			performance.now() - ((window as unknown as { __longTaskEnd?: number }).__longTaskEnd ?? 0) >
+			500,
+		undefined,
+		{ timeout: 600_000, polling: 100 }
+	);
+
+/** Points the mouse at five nodes across the view in turn, a frame apart, then off the graph. */
+async function hoverNodes(page: Page): Promise<void> {
+	const points = await page.evaluate(() => {
+		const cy = window.cy!;
+		const box = cy.container()!.getBoundingClientRect();
+		const inside = cy
+			.nodes()
+			.map((node) => ({ visible: node.visible(), at: node.renderedPosition() }))
+			.filter(
+				({ visible, at }) =>
+					visible && at.x > 10 && at.y > 10 && at.x < cy.width() - 10 && at.y < cy.height() - 10
+			);
+		const step = Math.max(1, Math.floor(inside.length / 5));
+		return inside
+			.filter((_, i) => i % step === 0)
+			.slice(0, 5)
+			.map(({ at }) => ({ x: box.x + at.x, y: box.y + at.y }));
+	});
+	for (const point of points) {
+		await page.mouse.move(point.x, point.y);
+		await twoFrames(page);
+	}
+	await page.mouse.move(0, 0);
+}
+
 /** Frame times while dragging the graph about and zooming with the wheel. */
 async function panZoomFrames(page: Page): Promise<number[]> {
 	const box = (await page.locator('.cy').boundingBox())!;
@@ -216,7 +254,13 @@ interface SizeResult {
 	memoryMB: number;
 	canvasFrames: { median: number; p95: number };
 	webglFrames: { median: number; p95: number };
-	longestTask: { firstDraw: number; relayout: number; expandAll: number; filtering: number };
+	longestTask: {
+		firstDraw: number;
+		hover: number;
+		relayout: number;
+		expandAll: number;
+		filtering: number;
+	};
 }
 
 async function main() {
@@ -308,6 +352,8 @@ async function main() {
 					.usedJSHeapSize;
 			});
 			const canvas = await panZoomFrames(page);
+			await quiet(page);
+			const hover = await longestTask(page, () => hoverNodes(page));
 			const filtering = await longestTask(page, () => claimToggle(page).click());
 			await claimToggle(page).click();
 			await idle(page);
@@ -328,7 +374,7 @@ async function main() {
 				memoryMB: memory / 1024 / 1024,
 				canvasFrames: { median: median(canvas), p95: percentile(canvas, 95) },
 				webglFrames: { median: median(webgl), p95: percentile(webgl, 95) },
-				longestTask: { firstDraw: firstTask, relayout, expandAll, filtering }
+				longestTask: { firstDraw: firstTask, hover, relayout, expandAll, filtering }
 			});
 		}
 		const m = (f: (s: SizeResult) => number) => median(samples.map(f));
@@ -343,6 +389,7 @@ async function main() {
 			webglFrames: { median: m((s) => s.webglFrames.median), p95: m((s) => s.webglFrames.p95) },
 			longestTask: {
 				firstDraw: m((s) => s.longestTask.firstDraw),
+				hover: m((s) => s.longestTask.hover),
 				relayout: m((s) => s.longestTask.relayout),
 				expandAll: m((s) => s.longestTask.expandAll),
 				filtering: m((s) => s.longestTask.filtering)
@@ -404,9 +451,10 @@ async function main() {
 				`${ms(r.webglFrames.median)}, ${ms(r.webglFrames.p95)}`
 			],
 			[
-				`  longest task: first draw / re-layout / expand all / filter`,
+				`  longest task: first draw / hover / re-layout / expand all / filter`,
 				[
 					r.longestTask.firstDraw,
+					r.longestTask.hover,
 					r.longestTask.relayout,
 					r.longestTask.expandAll,
 					r.longestTask.filtering
