@@ -186,6 +186,14 @@ test('a node under the pointer is named over the canvas, as text, without restyl
 	expect(await page.evaluate(() => (window as unknown as { restyled: string[] }).restyled)).toEqual(
 		[]
 	);
+	// It follows its node as the view moves.
+	await page.evaluate(() => window.cy!.panBy({ x: 30, y: 20 }));
+	await expect
+		.poll(async () => {
+			const moved = (await label.boundingBox())!;
+			return [Math.round(moved.x - box.x), Math.round(moved.y - box.y)];
+		})
+		.toEqual([30, 20]);
 	// Off the node, the label goes.
 	const canvasBox = (await canvasOf(page).boundingBox())!;
 	await page.mouse.move(canvasBox.x + 2, canvasBox.y + 2);

@@ -24,6 +24,8 @@ export interface PointerLabel {
 	/** The text's size and the widest a line may be. */
 	font: number;
 	wrap: number;
+	/** The canvas's size, as Cytoscape last measured it. */
+	canvas: { width: number; height: number };
 }
 
 /**
@@ -32,7 +34,8 @@ export interface PointerLabel {
  * pointed-at label is drawn ({@link hoverFont}); as many words a line as Cytoscape's wrapping.
  */
 export function pointerLabel(node: NodeSingular): PointerLabel {
-	const zoom = node.cy().zoom();
+	const cy = node.cy();
+	const zoom = cy.zoom();
 	const font = NAMED_TYPES.has(node.data('type'))
 		? node.numericStyle('font-size')
 		: hoverFont(CONTEXT_FONT, zoom);
@@ -45,7 +48,8 @@ export function pointerLabel(node: NodeSingular): PointerLabel {
 		below: centre.y + rim + LABEL_GAP * zoom,
 		above: centre.y - rim - LABEL_GAP * zoom,
 		font: font * zoom,
-		wrap: LINE_EMS * font * zoom
+		wrap: LINE_EMS * font * zoom,
+		canvas: { width: cy.width(), height: cy.height() }
 	};
 }
 
