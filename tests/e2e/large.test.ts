@@ -4,7 +4,16 @@
  */
 import type { Page } from '@playwright/test';
 import { syntheticDocument } from '../../src/lib/graph/synthetic';
-import { expect as baseExpect, canvasOf, clickNode, params, settled, test } from './fixtures';
+import {
+	expect as baseExpect,
+	canvasOf,
+	clearestNode,
+	clickNode,
+	onPage,
+	params,
+	settled,
+	test
+} from './fixtures';
 
 /** Compiling about 1,000 nodes and laying them out in the worker takes a while on a busy machine. */
 const expect = baseExpect.configure({ timeout: 60_000 });
@@ -131,40 +140,26 @@ test('a name grown to be read at the overview zoom is measured at its new size, 
 	for (const box of boxes) expect(box.width, box.id).toBeGreaterThanOrEqual(box.word);
 });
 
-/** Where `id` is drawn, in the page's pixels. */
-const pointAt = (page: Page, id: string) =>
-	page.evaluate((id) => {
-		const cy = window.cy!;
-		const box = cy.container()!.getBoundingClientRect();
-		const p = cy.getElementById(id).renderedPosition();
-		return { x: box.x + p.x, y: box.y + p.y };
-	}, id);
-
 test('a node under the pointer is named over the canvas, as text, without restyling the graph', async ({
 	page
 }) => {
 	await importLarge(page);
-	// A claim in the middle of the view: its summary is not drawn at the overview zoom.
-	const claim = await page.evaluate(() => {
-		const cy = window.cy!;
-		const claims = cy.nodes('[type = "claim"]').map((node) => ({
-			id: node.id(),
-			label: String(node.data('label')),
-			visible: node.visible(),
-			away: Math.hypot(
-				node.renderedPosition().x - cy.width() / 2,
-				node.renderedPosition().y - cy.height() / 2
-			)
-		}));
-		const near = claims.filter((c) => c.visible).sort((a, b) => a.away - b.away)[0]!;
-		return { id: near.id, label: near.label };
-	});
+	// A claim clear of its neighbours, so the pointer lands on it alone: its summary is not drawn
+	// at the overview zoom.
+	const clear = await clearestNode(page, ['claim']);
+	const claim = {
+		id: clear.id,
+		label: await page.evaluate(
+			(id) => String(window.cy!.getElementById(id).data('label')),
+			clear.id
+		)
+	};
 	await page.evaluate((id) => {
 		const w = window as unknown as { restyled: string[] };
 		w.restyled = [];
 		window.cy!.getElementById(id).on('style class', (event) => w.restyled.push(event.type));
 	}, claim.id);
-	const at = await pointAt(page, claim.id);
+	const at = await onPage(canvasOf(page), clear);
 	await page.mouse.move(at.x, at.y);
 	const label = page.locator('.pointer-label');
 	await expect(label).toBeVisible();
@@ -204,7 +199,7 @@ test('a node under the pointer is named over the canvas, as text, without restyl
 test('Cytoscape’s own element is left alone: a hover and a re-run layout change none of its attributes', async ({
 	page
 }) => {
-	// Cytoscape redraws the whole graph when an attribute of its element changes (a second, at
+	// Cytoscape redraws the whole graph when an attribute of its element changes (0.3–0.45 s at
 	// 5,000 nodes): the busy state and the cursor are set on the element round it.
 	await importLarge(page);
 	await page.evaluate(() => {
@@ -214,14 +209,7 @@ test('Cytoscape’s own element is left alone: a hover and a re-run layout chang
 			for (const record of records) w.mutated.push(record.attributeName ?? '');
 		}).observe(window.cy!.container()!, { attributes: true });
 	});
-	const hub = await page.evaluate(() =>
-		window
-			.cy!.nodes('[type = "speaker"]')
-			.filter((node) => node.visible())
-			.first()
-			.id()
-	);
-	const at = await pointAt(page, hub);
+	const at = await onPage(canvasOf(page), await clearestNode(page, ['speaker']));
 	await page.mouse.move(at.x, at.y);
 	await expect(canvasOf(page)).toHaveCSS('cursor', 'pointer');
 	await page.getByRole('button', { name: 'Re-run layout' }).click();

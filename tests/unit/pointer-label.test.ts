@@ -64,11 +64,17 @@ describe('whenSettled', () => {
 		expect(run).toHaveBeenCalledTimes(2);
 	});
 
-	it('runs at once when a pan is let go, and not again after', () => {
+	/** `run`, called by `whenSettled` on `viewport` after 150 ms, past the run it starts with. */
+	const pastFirstRun = () => {
 		const run = vi.fn();
 		whenSettled(cy, 'viewport', 150, run);
 		vi.advanceTimersByTime(150);
 		run.mockClear();
+		return run;
+	};
+
+	it('runs at once when a pan is let go, and not again after', () => {
+		const run = pastFirstRun();
 		cy.pan({ x: 10, y: 0 });
 		cy.emit('dragpan');
 		cy.emit('tapend');
@@ -78,10 +84,7 @@ describe('whenSettled', () => {
 	});
 
 	it('waits as before when a tap ends without a pan, or with nothing to run', () => {
-		const run = vi.fn();
-		whenSettled(cy, 'viewport', 150, run);
-		vi.advanceTimersByTime(150);
-		run.mockClear();
+		const run = pastFirstRun();
 		// A pan let go with nothing waiting runs nothing.
 		cy.emit('dragpan');
 		cy.emit('tapend');
