@@ -79,6 +79,28 @@ test('a transcript with its annotations opens in the explorer at once, compiled 
 	await expect(page.getByRole('link', { name: 'Import a document' })).toBeVisible();
 });
 
+test('files picked before the page’s script has loaded are imported once it has, under the id typed', async ({
+	page
+}) => {
+	// Hold the app's script until the files are picked, as a slow connection would.
+	let release!: () => void;
+	const loaded = new Promise<void>((resolve) => (release = resolve));
+	let waiting = 0;
+	await page.route('**/_app/immutable/**/*.js', async (route) => {
+		waiting += 1;
+		await loaded;
+		await route.continue();
+	});
+	await page.goto('/import', { waitUntil: 'domcontentloaded' });
+	await page.getByLabel(/Document id/).fill('picked-early');
+	await picker(page).setInputFiles([transcriptFile(), annotationsFile()]);
+	await expect.poll(() => waiting).toBeGreaterThan(0);
+	release();
+	await expect(page).toHaveURL(/\/local#picked-early$/);
+	await explorerReady(page);
+	await expect(page.getByRole('heading', { level: 1 })).toContainText(TITLE);
+});
+
 test('on a laptop an imported document’s title keeps room to be read beside the documents and counts', async ({
 	page
 }) => {
