@@ -57,6 +57,15 @@ async function explorerReady(page: Page) {
 	await settled(page);
 }
 
+/**
+ * Opens the import page and waits for its script: a drop before then has no one to take it (a
+ * file picked before then is taken when the script runs).
+ */
+async function openImport(page: Page) {
+	await page.goto('/import');
+	await expect(page.getByText("Reading this browser's storage…")).toHaveCount(0);
+}
+
 /** Imports the test document's transcript and annotations through the picker. */
 async function importHarbour(page: Page, id?: string) {
 	await page.goto('/import');
@@ -136,7 +145,7 @@ test('on a laptop an imported document’s title keeps room to be read beside th
 });
 
 test('a dropped .qdpx project opens in the explorer with its claims', async ({ page }) => {
-	await page.goto('/import');
+	await openImport(page);
 	await page.getByLabel(/Document id/).fill('harbour-coded');
 	const bytes = [...toQdpx(built, { transcript: TRANSCRIPT.toString('utf8') })];
 	const drop = page.getByRole('group', { name: 'Drop files here' });
@@ -226,7 +235,7 @@ test('a transcript without annotations opens with its speakers, questions and an
 });
 
 test('a dropped WebVTT caption file opens with its voices as speakers', async ({ page }) => {
-	await page.goto('/import');
+	await openImport(page);
 	const text = readFileSync('tests/fixtures/forms/webvtt.vtt', 'utf8');
 	const drop = page.getByRole('group', { name: 'Drop files here' });
 	const dataTransfer = await page.evaluateHandle((content) => {
