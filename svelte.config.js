@@ -6,6 +6,10 @@ const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		adapter: adapter({ strict: true }),
+		// The first view's stylesheets are small (under 4 KB each): inlined into the page, the
+		// still picture of the graph paints without waiting for them (they wait behind the
+		// scripts the page preloads).
+		inlineStyleThreshold: 8192,
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
 		// The pages are prerendered, so the policy travels in a <meta> tag, with the hash of
 		// SvelteKit's own start-up script; no other inline script may run. Styles may be inline

@@ -114,6 +114,31 @@ test('while the graph loads, a picture of it drawn at build time shows where it 
 	}
 });
 
+test('the first view carries its own styles: it paints styled while every stylesheet is held back', async ({
+	page
+}) => {
+	// A stylesheet the first paint waited for would keep the page blank until it came.
+	let letStylesThrough = () => {};
+	const styles = new Promise<void>((resolve) => (letStylesThrough = resolve));
+	await page.route('**/*.css', async (route) => {
+		await styles;
+		await route.continue();
+	});
+	const release = await holdGraphFile(page);
+	await page.goto('/', { waitUntil: 'commit' });
+	const picture = page.locator('.graph-preview');
+	await expect(picture).toBeVisible();
+	const [area, box] = await Promise.all([
+		page.locator('.preview').boundingBox(),
+		picture.boundingBox()
+	]);
+	expect(Math.max(box!.width / area!.width, box!.height / area!.height)).toBeGreaterThan(0.85);
+	expect(await page.locator('body').evaluate((el) => getComputedStyle(el).margin)).toBe('0px');
+	letStylesThrough();
+	release();
+	await drawnGraph(page);
+});
+
 test('the picture stays over the canvas until the graph is drawn there, so no blank frame comes between', async ({
 	page
 }) => {
