@@ -325,10 +325,12 @@ export async function clearestNode(
 
 /**
  * The drawn edge whose rendered midpoint is furthest from every node and from every other
- * edge (approximated as straight segments), so a click there selects that edge and nothing else.
+ * edge (approximated as straight segments), so a click there selects that edge and nothing else;
+ * among the edges `selector` picks (by default all: on a very large graph only those picked out
+ * answer the pointer).
  */
-export async function clearestEdge(page: Page): Promise<{ id: string } & Point> {
-	return page.evaluate(() => {
+export async function clearestEdge(page: Page, selector = 'edge'): Promise<{ id: string } & Point> {
+	return page.evaluate((selector) => {
 		const cy = window.cy!;
 		const distanceToSegment = (p: Point, a: Point, b: Point) => {
 			const lengthSquared = (b.x - a.x) ** 2 + (b.y - a.y) ** 2;
@@ -344,7 +346,7 @@ export async function clearestEdge(page: Page): Promise<{ id: string } & Point> 
 		const width = cy.width();
 		const height = cy.height();
 		const nodes = cy.nodes(':visible');
-		const edges = cy.edges(':visible');
+		const edges = cy.$(selector).filter((edge) => edge.isEdge() && edge.visible());
 		let best: { id: string; x: number; y: number; clearance: number } | null = null;
 		for (const edge of edges) {
 			const mid = edge.renderedMidpoint();
@@ -366,7 +368,7 @@ export async function clearestEdge(page: Page): Promise<{ id: string } & Point> 
 		}
 		if (!best || best.clearance < 6) throw new Error('no unobstructed edge midpoint');
 		return { id: best.id, x: best.x, y: best.y };
-	});
+	}, selector);
 }
 
 /** Clicks a drawn node in the canvas. */

@@ -1,16 +1,19 @@
 /**
  * A large document (over 3,000 nodes and edges), imported in the browser: it opens laid out, its
  * edges are drawn as plain lines without arrows, and what a reader picks out gets its arrows back.
+ * On a very large one (over 8,000), only the edges picked out answer the pointer.
  */
 import type { Page } from '@playwright/test';
 import { syntheticDocument } from '../../src/lib/graph/synthetic';
 import {
 	expect as baseExpect,
 	canvasOf,
+	clearestEdge,
 	clearestNode,
 	clickNode,
 	onPage,
 	params,
+	selectedInCy,
 	settled,
 	test
 } from './fixtures';
@@ -20,15 +23,17 @@ const expect = baseExpect.configure({ timeout: 60_000 });
 test.describe.configure({ timeout: 120_000 });
 
 const document = syntheticDocument(1000);
+/** Over 8,000 nodes and edges: a very large graph, whose edges answer the pointer only once picked out. */
+const veryLarge = syntheticDocument(2200);
 
-async function importLarge(page: Page) {
+async function importLarge(page: Page, { transcript, annotations } = document) {
 	await page.goto('/import');
 	await page.getByLabel('Choose files…').setInputFiles([
-		{ name: 'panel.txt', mimeType: 'text/plain', buffer: Buffer.from(document.transcript) },
+		{ name: 'panel.txt', mimeType: 'text/plain', buffer: Buffer.from(transcript) },
 		{
 			name: 'annotations.yaml',
 			mimeType: 'application/yaml',
-			buffer: Buffer.from(document.annotations)
+			buffer: Buffer.from(annotations)
 		}
 	]);
 	await expect(page).toHaveURL(/\/local#panel$/);
@@ -138,6 +143,51 @@ test('a name grown to be read at the overview zoom is measured at its new size, 
 	// The names did grow, so the test asks about grown labels.
 	expect(boxes.filter((box) => box.font > box.base).length).toBeGreaterThan(10);
 	for (const box of boxes) expect(box.width, box.id).toBeGreaterThanOrEqual(box.word);
+});
+
+test('on a very large document an edge answers the pointer once picked out, as a selected node’s edges are', async ({
+	page
+}) => {
+	await importLarge(page, veryLarge);
+	const canvas = canvasOf(page);
+	// The midpoint of the edge furthest from every node: nothing but edges lies under it.
+	const loose = await page.evaluate(() => {
+		const cy = window.cy!;
+		const boxes = cy
+			.nodes(':visible')
+			.map((node) => node.renderedBoundingBox({ includeLabels: false }));
+		let best = { x: 0, y: 0, clearance: -1 };
+		cy.edges(':visible').forEach((edge) => {
+			const { x, y } = edge.renderedMidpoint();
+			if (x < 10 || y < 10 || x > cy.width() - 60 || y > cy.height() - 10) return;
+			let clearance = Infinity;
+			for (const box of boxes) {
+				const dx = Math.max(box.x1 - x, 0, x - box.x2);
+				const dy = Math.max(box.y1 - y, 0, y - box.y2);
+				clearance = Math.min(clearance, Math.hypot(dx, dy));
+			}
+			if (clearance > best.clearance) best = { x, y, clearance };
+		});
+		return best;
+	});
+	expect(loose.clearance).toBeGreaterThan(4);
+	const at = await onPage(canvas, loose);
+	await page.mouse.move(at.x, at.y);
+	await page.mouse.click(at.x, at.y);
+	expect(await selectedInCy(page)).toBe('');
+	await expect(canvas).not.toHaveCSS('cursor', 'pointer');
+
+	// A question selected, its edges answer: a click on one shows it.
+	const question = await clickNode(page, ['question']);
+	await expect.poll(() => params(page).select).toBe(question.id);
+	await expect(canvas).toHaveAttribute('aria-busy', 'false');
+	const edge = await clearestEdge(page, 'edge.context');
+	const point = await onPage(canvas, edge);
+	await page.mouse.move(point.x, point.y);
+	await expect(canvas).toHaveCSS('cursor', 'pointer');
+	await page.mouse.click(point.x, point.y);
+	await expect.poll(() => params(page).select).toBe(edge.id);
+	expect(await selectedInCy(page)).toBe(edge.id);
 });
 
 test('a node under the pointer is named over the canvas, as text, without restyling the graph', async ({

@@ -1,10 +1,11 @@
 /**
  * The stylesheet of a large graph (GraphCanvas: over 3,000 elements) draws edges as plain lines
  * without arrows, but gives back the arrow to every edge a reader has picked out; a small graph's
- * edges keep their curves and arrows. Checked on the interview in headless Cytoscape, which
+ * edges keep their curves and arrows. A very large graph's (over 8,000) edges answer the pointer
+ * only once picked out. Checked on the interview in headless Cytoscape, which
  * resolves the stylesheet as the canvas does.
  */
-import type { Core, EdgeSingular } from 'cytoscape';
+import type { Core, EdgeSingular, SingularElementArgument } from 'cytoscape';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cytoscape } from '../../src/lib/cytoscape/register';
 import { toElements } from '../../src/lib/cytoscape/elements';
@@ -15,15 +16,18 @@ import { compiledInterview } from './helpers';
 const graph = compiledInterview();
 let cy: Core | undefined;
 
-function instance(large: boolean | undefined): Core {
+function instance(large: boolean | undefined, huge?: boolean): Core {
 	cy = cytoscape({
 		headless: true,
 		styleEnabled: true,
 		elements: toElements(graph),
-		style: large === undefined ? graphStyle(LIGHT_THEME) : graphStyle(LIGHT_THEME, { large })
+		style: large === undefined ? graphStyle(LIGHT_THEME) : graphStyle(LIGHT_THEME, { large, huge })
 	});
 	return cy;
 }
+
+/** Whether an element answers the pointer (Cytoscape's `events` style). */
+const answers = (ele: SingularElementArgument) => ele.style('events') === 'yes';
 
 afterEach(() => cy?.destroy());
 
@@ -109,4 +113,44 @@ describe('a large graph', () => {
 		const after = core.nodes().map((n) => props.map((p) => n.style(p) as string).join('|'));
 		expect(after).toEqual(before);
 	});
+});
+
+describe('a very large graph', () => {
+	it('has edges that do not answer the pointer, and nodes that do', () => {
+		const core = instance(true, true);
+		expect(core.edges().filter(answers).length).toBe(0);
+		expect(core.nodes().filter((node) => !answers(node)).length).toBe(0);
+		// Drawn as on a large graph.
+		expect(new Set(core.edges().map(curve))).toEqual(new Set(['haystack']));
+	});
+
+	it.each(['chain', 'highlighted', 'context'])(
+		'has an edge marked %s answer the pointer, and stop once unmarked',
+		(cls) => {
+			const core = instance(true, true);
+			const [marked, other] = core.edges();
+			marked!.addClass(cls);
+			expect(answers(marked!)).toBe(true);
+			expect(answers(other!)).toBe(false);
+			marked!.removeClass(cls);
+			expect(answers(marked!)).toBe(false);
+		}
+	);
+
+	it('has the selected edge answer the pointer', () => {
+		const core = instance(true, true);
+		const [edge] = core.edges();
+		edge!.select();
+		expect(answers(edge!)).toBe(true);
+		edge!.unselect();
+		expect(answers(edge!)).toBe(false);
+	});
+
+	it.each([false, true])(
+		'leaves every edge answering on a graph not so large (large: %s)',
+		(large) => {
+			const core = instance(large, false);
+			expect(core.edges().filter((edge) => !answers(edge)).length).toBe(0);
+		}
+	);
 });

@@ -178,6 +178,9 @@ const ARROW_SCALE = 0.7;
 /** Labels rendered smaller than this many pixels are hidden. */
 const MIN_LABEL_PX = 8;
 
+/** The edges a reader has picked out: selected, followed, emphasised or on an evidence chain. */
+const PICKED_EDGES = 'edge:selected, edge.chain, edge.highlighted, edge.context';
+
 /** How the stylesheet is drawn for one graph. */
 export interface StyleOptions {
 	/**
@@ -186,6 +189,14 @@ export interface StyleOptions {
 	 * or on an evidence chain.
 	 */
 	large?: boolean;
+	/**
+	 * Whether the graph is very large (GraphCanvas: over 8,000 elements): its edges answer the
+	 * pointer only once picked out (selected, in the selection's neighbourhood, emphasised or on
+	 * an evidence chain). Cytoscape tests every element that answers the pointer at each move of
+	 * the mouse, an edge at several times a node's cost: at 20,000 nodes a move took 0.3 s with
+	 * every edge answering, 0.07 s with none.
+	 */
+	huge?: boolean;
 }
 
 /**
@@ -198,7 +209,7 @@ export interface StyleOptions {
  */
 export function graphStyle(
 	theme: GraphTheme = LIGHT_THEME,
-	{ large = false }: StyleOptions = {}
+	{ large = false, huge = false }: StyleOptions = {}
 ): StylesheetJson {
 	// Sizes come precomputed in each node's data (elements.ts), and shapes and colours by type
 	// selector: no function-valued property, which Cytoscape would call per element per restyle.
@@ -278,7 +289,8 @@ export function graphStyle(
 				// a selected edge shows (its label's font) is named by that rule alone.
 				...(large
 					? { 'curve-style': 'haystack' as const, 'haystack-radius': 0 }
-					: { 'curve-style': 'bezier' as const, 'arrow-scale': ARROW_SCALE })
+					: { 'curve-style': 'bezier' as const, 'arrow-scale': ARROW_SCALE }),
+				...(huge ? { events: 'no' as const } : {})
 			}
 		},
 		...RELATION_NAMES.map((relation) => {
@@ -418,11 +430,12 @@ export function graphStyle(
 		...(large
 			? [
 					{
-						selector: 'edge:selected, edge.chain, edge.highlighted, edge.context',
+						selector: PICKED_EDGES,
 						style: { 'curve-style': 'straight' as const, 'arrow-scale': ARROW_SCALE }
 					}
 				]
 			: []),
+		...(huge ? [{ selector: PICKED_EDGES, style: { events: 'yes' as const } }] : []),
 		// Where label-room.ts found room for a label, if not below its node; and a label that found
 		// none is not drawn, so none is drawn over another. Last, to win over every other class.
 		{
