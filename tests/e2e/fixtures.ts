@@ -327,48 +327,63 @@ export async function clearestNode(
  * The drawn edge whose rendered midpoint is furthest from every node and from every other
  * edge (approximated as straight segments), so a click there selects that edge and nothing else;
  * among the edges `selector` picks (by default all: on a very large graph only those picked out
- * answer the pointer).
+ * answer the pointer). With `ofNodesOnly`, the midpoint furthest from every node, edges or not
+ * (for a click that lands on edges alone).
  */
-export async function clearestEdge(page: Page, selector = 'edge'): Promise<{ id: string } & Point> {
-	return page.evaluate((selector) => {
-		const cy = window.cy!;
-		const distanceToSegment = (p: Point, a: Point, b: Point) => {
-			const lengthSquared = (b.x - a.x) ** 2 + (b.y - a.y) ** 2;
-			const t =
-				lengthSquared === 0
-					? 0
-					: Math.max(
-							0,
-							Math.min(1, ((p.x - a.x) * (b.x - a.x) + (p.y - a.y) * (b.y - a.y)) / lengthSquared)
-						);
-			return Math.hypot(p.x - (a.x + t * (b.x - a.x)), p.y - (a.y + t * (b.y - a.y)));
-		};
-		const width = cy.width();
-		const height = cy.height();
-		const nodes = cy.nodes(':visible');
-		const edges = cy.$(selector).filter((edge) => edge.isEdge() && edge.visible());
-		let best: { id: string; x: number; y: number; clearance: number } | null = null;
-		for (const edge of edges) {
-			const mid = edge.renderedMidpoint();
-			if (mid.x < 10 || mid.y < 10 || mid.x > width - 60 || mid.y > height - 10) continue;
-			let clearance = Infinity;
-			for (const node of nodes) {
-				const box = node.renderedBoundingBox({ includeLabels: false });
-				const dx = Math.max(box.x1 - mid.x, 0, mid.x - box.x2);
-				const dy = Math.max(box.y1 - mid.y, 0, mid.y - box.y2);
-				clearance = Math.min(clearance, Math.hypot(dx, dy));
+export async function clearestEdge(
+	page: Page,
+	selector = 'edge',
+	{ ofNodesOnly = false } = {}
+): Promise<{ id: string } & Point> {
+	return page.evaluate(
+		({ selector, ofNodesOnly }) => {
+			const cy = window.cy!;
+			const distanceToSegment = (p: Point, a: Point, b: Point) => {
+				const lengthSquared = (b.x - a.x) ** 2 + (b.y - a.y) ** 2;
+				const t =
+					lengthSquared === 0
+						? 0
+						: Math.max(
+								0,
+								Math.min(1, ((p.x - a.x) * (b.x - a.x) + (p.y - a.y) * (b.y - a.y)) / lengthSquared)
+							);
+				return Math.hypot(p.x - (a.x + t * (b.x - a.x)), p.y - (a.y + t * (b.y - a.y)));
+			};
+			const width = cy.width();
+			const height = cy.height();
+			// Each node's box is measured once, not once per edge (thousands on a large graph).
+			const boxes = cy
+				.nodes(':visible')
+				.map((node) => node.renderedBoundingBox({ includeLabels: false }));
+			const edges = cy.$(selector).edges(':visible');
+			const segments = ofNodesOnly
+				? []
+				: edges.map((edge) => ({
+						id: edge.id(),
+						a: edge.source().renderedPosition(),
+						b: edge.target().renderedPosition()
+					}));
+			let best: { id: string; x: number; y: number; clearance: number } | null = null;
+			for (const edge of edges) {
+				const mid = edge.renderedMidpoint();
+				if (mid.x < 10 || mid.y < 10 || mid.x > width - 60 || mid.y > height - 10) continue;
+				let clearance = Infinity;
+				for (const box of boxes) {
+					const dx = Math.max(box.x1 - mid.x, 0, mid.x - box.x2);
+					const dy = Math.max(box.y1 - mid.y, 0, mid.y - box.y2);
+					clearance = Math.min(clearance, Math.hypot(dx, dy));
+				}
+				for (const other of segments) {
+					if (other.id === edge.id()) continue;
+					clearance = Math.min(clearance, distanceToSegment(mid, other.a, other.b));
+				}
+				if (!best || clearance > best.clearance) best = { id: edge.id(), ...mid, clearance };
 			}
-			for (const other of edges) {
-				if (other.same(edge)) continue;
-				const a = other.source().renderedPosition();
-				const b = other.target().renderedPosition();
-				clearance = Math.min(clearance, distanceToSegment(mid, a, b));
-			}
-			if (!best || clearance > best.clearance) best = { id: edge.id(), ...mid, clearance };
-		}
-		if (!best || best.clearance < 6) throw new Error('no unobstructed edge midpoint');
-		return { id: best.id, x: best.x, y: best.y };
-	}, selector);
+			if (!best || best.clearance < 6) throw new Error('no unobstructed edge midpoint');
+			return { id: best.id, x: best.x, y: best.y };
+		},
+		{ selector, ofNodesOnly }
+	);
 }
 
 /** Clicks a drawn node in the canvas. */

@@ -151,26 +151,7 @@ test('on a very large document an edge answers the pointer once picked out, as a
 	await importLarge(page, veryLarge);
 	const canvas = canvasOf(page);
 	// The midpoint of the edge furthest from every node: nothing but edges lies under it.
-	const loose = await page.evaluate(() => {
-		const cy = window.cy!;
-		const boxes = cy
-			.nodes(':visible')
-			.map((node) => node.renderedBoundingBox({ includeLabels: false }));
-		let best = { x: 0, y: 0, clearance: -1 };
-		cy.edges(':visible').forEach((edge) => {
-			const { x, y } = edge.renderedMidpoint();
-			if (x < 10 || y < 10 || x > cy.width() - 60 || y > cy.height() - 10) return;
-			let clearance = Infinity;
-			for (const box of boxes) {
-				const dx = Math.max(box.x1 - x, 0, x - box.x2);
-				const dy = Math.max(box.y1 - y, 0, y - box.y2);
-				clearance = Math.min(clearance, Math.hypot(dx, dy));
-			}
-			if (clearance > best.clearance) best = { x, y, clearance };
-		});
-		return best;
-	});
-	expect(loose.clearance).toBeGreaterThan(4);
+	const loose = await clearestEdge(page, 'edge', { ofNodesOnly: true });
 	const at = await onPage(canvas, loose);
 	await page.mouse.move(at.x, at.y);
 	await page.mouse.click(at.x, at.y);
