@@ -1,4 +1,4 @@
-import type { StylesheetJson } from 'cytoscape';
+import type { Css, StylesheetJson } from 'cytoscape';
 import type { CoseBilkentLayoutOptions } from 'cytoscape-cose-bilkent';
 import { scaleOrdinal, scaleSqrt } from 'd3-scale';
 import { schemeTableau10 } from 'd3-scale-chromatic';
@@ -214,6 +214,13 @@ export function graphStyle(
 	// Sizes come precomputed in each node's data (elements.ts), and shapes and colours by type
 	// selector: no function-valued property, which Cytoscape would call per element per restyle.
 	return [
+		// What a pan or zoom of a very large graph uncovers beyond its snapshot (snapshot.ts) shows
+		// the page's background, not Cytoscape's grey veil.
+		// (Cytoscape's types ask for every core property at once.)
+		{
+			selector: 'core',
+			style: { 'outside-texture-bg-opacity': 0 } as Partial<Css.Core> as Css.Core
+		},
 		{
 			selector: 'node',
 			style: {
