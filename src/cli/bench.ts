@@ -194,10 +194,32 @@ async function hoverNodes(page: Page): Promise<void> {
 /** Frame times while dragging the graph about and zooming with the wheel. */
 async function panZoomFrames(page: Page): Promise<number[]> {
 	const box = (await page.locator('.cy').boundingBox())!;
-	const cx = box.x + box.width / 2;
-	const cy = box.y + box.height / 2;
-	// A string, not a function: the bundler would wrap a named inner function in a helper the
-	// page does not have.
+	// Pressed on a node, the pointer would drag that node rather than pan the view: the gesture
+	// starts at the point near the middle furthest from every node. (Strings, not functions: the
+	// bundler would wrap a named inner function in a helper the page does not have.)
+	const start = (await page.evaluate(`(() => {
+		const cy = window.cy;
+		const boxes = cy.nodes(':visible').map((node) => node.renderedBoundingBox({ includeLabels: false }));
+		let best = { x: cy.width() / 2, y: cy.height() / 2, clearance: -1 };
+		for (let i = 0; i <= 10; i++) {
+			for (let j = 0; j <= 10; j++) {
+				const x = cy.width() * (0.3 + 0.02 * i);
+				const y = cy.height() * (0.3 + 0.02 * j);
+				let clearance = Infinity;
+				for (const b of boxes) {
+					const dx = Math.max(b.x1 - x, 0, x - b.x2);
+					const dy = Math.max(b.y1 - y, 0, y - b.y2);
+					clearance = Math.min(clearance, Math.hypot(dx, dy));
+				}
+				if (clearance > best.clearance) best = { x, y, clearance };
+			}
+		}
+		return best;
+	})()`)) as { x: number; y: number };
+	const cx = box.x + start.x;
+	const cy = box.y + start.y;
+	const panX = () => page.evaluate('window.cy.pan().x') as Promise<number>;
+	const from = await panX();
 	await page.evaluate(`(() => {
 		window.__frames = [];
 		window.__recording = true;
@@ -213,6 +235,7 @@ async function panZoomFrames(page: Page): Promise<number[]> {
 	await page.mouse.down();
 	for (let i = 0; i < 40; i++) await page.mouse.move(cx + 4 * i, cy + 2 * i);
 	await page.mouse.up();
+	if ((await panX()) === from) throw new Error(`the drag from (${cx}, ${cy}) did not pan the view`);
 	for (let i = 0; i < 10; i++) await page.mouse.wheel(0, i < 5 ? -120 : 120);
 	await twoFrames(page);
 	return page.evaluate(() => {
