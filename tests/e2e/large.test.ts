@@ -226,6 +226,32 @@ test('a very large document moves with its edges while it is panned, and what th
 	expect(during.strip).toBe(0);
 });
 
+test('a node dragged slowly on a large document keeps the labels where they are until it is let go, then they make room', async ({
+	page
+}) => {
+	await importLarge(page);
+	const canvas = canvasOf(page);
+	const node = await clearestNode(page, ['claim']);
+	const at = await onPage(canvas, node);
+	type Stash = { placedBefore?: unknown };
+	// What the label rule placed last (a new placement each time it runs).
+	await page.evaluate(() => ((window as Stash).placedBefore = window.claimKeys!()));
+	const unchanged = () =>
+		page.evaluate(() => window.claimKeys?.() === (window as Stash).placedBefore);
+	await page.mouse.move(at.x, at.y);
+	await page.mouse.down();
+	for (let step = 1; step <= 3; step++) {
+		await page.mouse.move(at.x + 12 * step, at.y + 6 * step);
+		// A slow hand: each pause is longer than the view must be still for the labels to be placed.
+		await page.waitForTimeout(300);
+	}
+	const moved = await page.evaluate((id) => window.cy!.$id(id).renderedPosition(), node.id);
+	expect(moved.x).toBeGreaterThan(node.x + 20);
+	expect(await unchanged()).toBe(true);
+	await page.mouse.up();
+	await expect.poll(unchanged).toBe(false);
+});
+
 test('a node under the pointer is named over the canvas, as text, without restyling the graph', async ({
 	page
 }) => {

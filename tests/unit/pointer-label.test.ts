@@ -97,6 +97,51 @@ describe('whenSettled', () => {
 		expect(run).toHaveBeenCalledTimes(1);
 	});
 
+	it('waits for a node dragged on a large graph to be let go, however slowly it moves, then runs once', () => {
+		const run = pastFirstRun();
+		const node = cy.$id('a');
+		for (let step = 1; step <= 3; step++) {
+			node.position({ x: 10 * step, y: 0 });
+			node.emit('drag');
+			cy.pan({ x: step, y: 0 });
+			vi.advanceTimersByTime(300);
+		}
+		expect(run).not.toHaveBeenCalled();
+		node.emit('free');
+		expect(run).toHaveBeenCalledTimes(1);
+		vi.advanceTimersByTime(500);
+		expect(run).toHaveBeenCalledTimes(1);
+		// A node grabbed and let go without a drag is a tap: the wait is as before.
+		node.emit('grab');
+		node.emit('free');
+		expect(run).toHaveBeenCalledTimes(1);
+	});
+
+	it('places labels every frame of a drag on a small graph', () => {
+		let frames: FrameRequestCallback[] = [];
+		vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => {
+			frames.push(callback);
+			return frames.length;
+		});
+		const nextFrame = () => {
+			const due = frames;
+			frames = [];
+			for (const callback of due) callback(0);
+		};
+		const run = vi.fn();
+		whenSettled(cy, 'viewport', 0, run);
+		nextFrame();
+		run.mockClear();
+		const node = cy.$id('a');
+		for (let step = 1; step <= 3; step++) {
+			node.emit('drag');
+			cy.pan({ x: step, y: 0 });
+			nextFrame();
+		}
+		expect(run).toHaveBeenCalledTimes(3);
+		vi.unstubAllGlobals();
+	});
+
 	it('stops when asked', () => {
 		const run = vi.fn();
 		const stop = whenSettled(cy, 'viewport', 150, run);

@@ -720,7 +720,9 @@ export function makeLabelRoom(cy: Core, covered: readonly Bounds[] = []): number
  * Calls `run` as `cy` emits `events`: once a frame when `settleMs` is 0; otherwise once none has
  * come for `settleMs`, or at once when the reader lets go of a pan. A pan on a large graph ends
  * with Cytoscape drawing every element afresh: what `run` changes then is drawn in that same
- * frame rather than in a second one after it. Returns the function that stops it.
+ * frame rather than in a second one after it. Likewise a node dragged on a large graph: `run`
+ * waits for it to be let go, however slowly it moves (what `run` changes would have Cytoscape
+ * draw every element afresh between two moves). Returns the function that stops it.
  */
 export function whenSettled(
 	cy: Core,
@@ -731,12 +733,14 @@ export function whenSettled(
 	let frame = 0;
 	let timer: ReturnType<typeof setTimeout> | undefined;
 	let panned = false;
+	let dragging = false;
 	const now = () => {
 		frame = 0;
 		timer = undefined;
 		if (!cy.destroyed()) run();
 	};
 	const schedule = () => {
+		if (dragging) return;
 		if (settleMs > 0) {
 			clearTimeout(timer);
 			timer = setTimeout(now, settleMs);
@@ -754,14 +758,29 @@ export function whenSettled(
 		}
 		panned = false;
 	};
+	const dragged = () => {
+		if (settleMs === 0) return;
+		dragging = true;
+		clearTimeout(timer);
+		timer = undefined;
+	};
+	const freed = () => {
+		if (!dragging) return;
+		dragging = false;
+		now();
+	};
 	cy.on(events, schedule);
 	cy.on('dragpan', panning);
 	cy.on('tapend', released);
+	cy.on('drag', 'node', dragged);
+	cy.on('free', 'node', freed);
 	schedule();
 	return () => {
 		cy.off(events, schedule);
 		cy.off('dragpan', panning);
 		cy.off('tapend', released);
+		cy.off('drag', 'node', dragged);
+		cy.off('free', 'node', freed);
 		if (frame) cancelAnimationFrame(frame);
 		clearTimeout(timer);
 	};
