@@ -204,10 +204,10 @@ const ink = (page: Page, strip: number) =>
 		strip
 	);
 
-test('a very large document moves with its edges while it is panned, and what the pan uncovers is the page’s background', async ({
+test('a large document moves with its edges while it is panned, and what the pan uncovers is the page’s background', async ({
 	page
 }) => {
-	await importLarge(page, veryLarge);
+	await importLarge(page);
 	const canvas = canvasOf(page);
 	// Pressed where no node is, the pointer pans the view.
 	const empty = await onPage(canvas, await clearestEdge(page, 'edge', { ofNodesOnly: true }));

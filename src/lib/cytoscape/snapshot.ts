@@ -1,13 +1,14 @@
 /**
- * The snapshot a very large graph moves while it is panned or zoomed, taken from the picture
- * already on screen.
+ * The snapshot a large graph moves while it is panned or zoomed, taken from the picture already
+ * on screen.
  *
  * With `textureOnViewport`, Cytoscape's canvas renderer moves a snapshot of the graph during a
  * pan, a pinch or a wheel zoom, and draws the graph afresh once the gesture ends. But it draws
  * that snapshot afresh too, at the gesture's first frame: every node again (from its cached
  * texture), at twice the canvas's resolution on a screen of one pixel per CSS pixel, and without
  * the edges (`hideEdgesOnViewport` holds while the view moves). At 5,000 nodes that frame took
- * about half a second, and the graph lost its edges while it moved.
+ * about half a second, and the graph lost its edges while it moved. (Without the snapshot,
+ * Cytoscape draws every node at each frame of the gesture, and no edge.)
  *
  * The picture on screen was drawn at the viewport of the renderer's last frame, so a copy of it
  * is the snapshot Cytoscape wants: one copy of a canvas, with the edges and labels as they were.

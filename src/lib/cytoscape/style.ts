@@ -214,8 +214,8 @@ export function graphStyle(
 	// Sizes come precomputed in each node's data (elements.ts), and shapes and colours by type
 	// selector: no function-valued property, which Cytoscape would call per element per restyle.
 	return [
-		// What a pan or zoom of a very large graph uncovers beyond its snapshot (snapshot.ts) shows
-		// the page's background, not Cytoscape's grey veil.
+		// What a pan or zoom of a large graph uncovers beyond its snapshot (snapshot.ts) shows the
+		// page's background, not Cytoscape's grey veil.
 		// (Cytoscape's types ask for every core property at once.)
 		{
 			selector: 'core',
