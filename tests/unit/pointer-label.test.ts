@@ -83,6 +83,19 @@ describe('whenSettled', () => {
 		expect(run).toHaveBeenCalledTimes(1);
 	});
 
+	it('waits for a pan held still to be let go', () => {
+		const run = pastFirstRun();
+		cy.pan({ x: 10, y: 0 });
+		cy.emit('dragpan');
+		vi.advanceTimersByTime(300);
+		cy.pan({ x: 20, y: 0 });
+		cy.emit('dragpan');
+		vi.advanceTimersByTime(300);
+		expect(run).not.toHaveBeenCalled();
+		cy.emit('tapend');
+		expect(run).toHaveBeenCalledTimes(1);
+	});
+
 	it('waits as before when a tap ends without a pan, or with nothing to run', () => {
 		const run = pastFirstRun();
 		// A pan let go with nothing waiting runs nothing.

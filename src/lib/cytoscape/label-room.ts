@@ -718,11 +718,12 @@ export function makeLabelRoom(cy: Core, covered: readonly Bounds[] = []): number
 
 /**
  * Calls `run` as `cy` emits `events`: once a frame when `settleMs` is 0; otherwise once none has
- * come for `settleMs`, or at once when the reader lets go of a pan. A pan on a large graph ends
- * with Cytoscape drawing every element afresh: what `run` changes then is drawn in that same
- * frame rather than in a second one after it. Likewise a node dragged on a large graph: `run`
- * waits for it to be let go, however slowly it moves (what `run` changes would have Cytoscape
- * draw every element afresh between two moves). Returns the function that stops it.
+ * come for `settleMs`, or, while the reader pans the view or drags a node, once they let go,
+ * however long they hold still meanwhile. A pan on a large graph moves a snapshot of the picture
+ * (snapshot.ts), in which what `run` changes would not show, and ends with Cytoscape drawing
+ * every element afresh: what `run` changes then is drawn in that same frame rather than in a
+ * second one after it. A node dragged would have every element drawn afresh between two moves.
+ * Returns the function that stops it.
  */
 export function whenSettled(
 	cy: Core,
@@ -732,55 +733,52 @@ export function whenSettled(
 ): () => void {
 	let frame = 0;
 	let timer: ReturnType<typeof setTimeout> | undefined;
-	let panned = false;
-	let dragging = false;
+	/** Whether a pan or a node drag is under way (with `settleMs` only). */
+	let held = false;
+	/** Whether something came while it was. */
+	let waiting = false;
 	const now = () => {
 		frame = 0;
 		timer = undefined;
 		if (!cy.destroyed()) run();
 	};
 	const schedule = () => {
-		if (dragging) return;
-		if (settleMs > 0) {
+		if (held) {
+			waiting = true;
+		} else if (settleMs > 0) {
 			clearTimeout(timer);
 			timer = setTimeout(now, settleMs);
 		} else if (!frame) {
 			frame = requestAnimationFrame(now);
 		}
 	};
-	const panning = () => {
-		panned = true;
-	};
-	const released = () => {
-		if (panned && timer !== undefined) {
-			clearTimeout(timer);
-			now();
-		}
-		panned = false;
-	};
-	const dragged = () => {
-		if (settleMs === 0) return;
-		dragging = true;
+	// Cytoscape emits `dragpan` and `drag` after the move that started them, so what the move
+	// scheduled waits too.
+	const hold = () => {
+		if (settleMs === 0 || held) return;
+		held = true;
+		waiting = timer !== undefined;
 		clearTimeout(timer);
 		timer = undefined;
 	};
-	const freed = () => {
-		if (!dragging) return;
-		dragging = false;
-		now();
+	const letGo = () => {
+		if (!held) return;
+		held = false;
+		if (waiting) now();
+		waiting = false;
 	};
 	cy.on(events, schedule);
-	cy.on('dragpan', panning);
-	cy.on('tapend', released);
-	cy.on('drag', 'node', dragged);
-	cy.on('free', 'node', freed);
+	cy.on('dragpan', hold);
+	cy.on('drag', 'node', hold);
+	cy.on('tapend', letGo);
+	cy.on('free', 'node', letGo);
 	schedule();
 	return () => {
 		cy.off(events, schedule);
-		cy.off('dragpan', panning);
-		cy.off('tapend', released);
-		cy.off('drag', 'node', dragged);
-		cy.off('free', 'node', freed);
+		cy.off('dragpan', hold);
+		cy.off('drag', 'node', hold);
+		cy.off('tapend', letGo);
+		cy.off('free', 'node', letGo);
 		if (frame) cancelAnimationFrame(frame);
 		clearTimeout(timer);
 	};

@@ -47,10 +47,15 @@ function moving(r: CanvasRenderer): boolean {
 }
 
 /**
- * Makes `cy`'s renderer take its gesture snapshot from the screen. Does nothing unless the
- * instance has a canvas renderer with `textureOnViewport` on.
+ * Makes `cy`'s renderer take its gesture snapshot from the screen, with what `over` returns
+ * drawn on top (canvases of the same size laid over Cytoscape's, drawn at the same view: they
+ * move with the graph rather than stand still over it). Does nothing unless the instance has a
+ * canvas renderer with `textureOnViewport` on.
  */
-export function snapshotFromScreen(cy: Core): void {
+export function snapshotFromScreen(
+	cy: Core,
+	over: () => readonly HTMLCanvasElement[] = () => []
+): void {
 	const r = (cy as unknown as { renderer(): CanvasRenderer | undefined }).renderer();
 	const screen = r?.NODE === undefined ? undefined : r.data?.canvases?.[r.NODE];
 	if (!r || !r.textureOnViewport || typeof r.render !== 'function' || !screen) return;
@@ -61,7 +66,12 @@ export function snapshotFromScreen(cy: Core): void {
 		if (!options.forcedContext && !r.textureCache && shown && moving(r)) {
 			copy.width = screen.width;
 			copy.height = screen.height;
-			copy.getContext('2d')?.drawImage(screen, 0, 0);
+			const context = copy.getContext('2d');
+			context?.drawImage(screen, 0, 0);
+			for (const layer of over()) {
+				if (layer.width > 0 && layer.height > 0)
+					context?.drawImage(layer, 0, 0, copy.width, copy.height);
+			}
 			const { zoom, pan } = shown;
 			r.textureCache = {
 				texture: copy,
